@@ -1,0 +1,84 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** The production build that ships; tests load exactly this. */
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+/** Debian ships Chromium's UI languages apart; without them every extension runs in English. */
+const DEBIAN_GERMAN_LOCALE = '/usr/lib/chromium/locales/de.pak';
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM;
+}
+
+export function assertChromium(): void {
+  const path = chromiumPath();
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}.\n` +
+        'Install the Debian/Ubuntu packages "chromium" and "chromium-l10n"\n' +
+        '(sudo apt-get install -y chromium chromium-l10n), or point the CHROMIUM_PATH\n' +
+        'environment variable at a Chromium binary.',
+    );
+  }
+  if (path === DEBIAN_CHROMIUM && !existsSync(DEBIAN_GERMAN_LOCALE)) {
+    throw new Error(
+      `Chromium's German UI language is missing (${DEBIAN_GERMAN_LOCALE}).\n` +
+        'Install the Debian/Ubuntu package "chromium-l10n" (sudo apt-get install -y chromium-l10n).',
+    );
+  }
+}
+
+export interface LaunchOptions {
+  hostResolverRules: string;
+  headless: boolean;
+  /** Browser UI language: decides the extension's language (de or en). */
+  language?: 'de' | 'en';
+  /** Reuse a profile directory (e.g. to test a browser restart). */
+  userDataDir?: string;
+}
+
+/**
+ * Debian's Chromium with the built extension. Every host name resolves to the fixture
+ * server, so nothing leaves the machine, whatever a page or the browser asks for.
+ */
+export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
+  assertChromium();
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  const language = options.language ?? 'de';
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'konferenzlotse-profile-'));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreHTTPSErrors: true,
+    locale: language === 'de' ? 'de-DE' : 'en-US',
+    viewport: { width: 1280, height: 800 },
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${options.hostResolverRules}`,
+      `--lang=${language}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The extension's service worker (its id is in the URL). */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return running ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') });
+}

@@ -1,0 +1,70 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { extensionWorker, launchWithExtension } from '../../scripts/chromium';
+import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
+
+interface TestFixtures {
+  /** Browser UI language for this test. */
+  language: 'de' | 'en';
+  /** Errors logged by pages or the extension's service worker during the test. */
+  consoleErrors: string[];
+}
+
+interface WorkerFixtures {
+  server: FixtureServer;
+}
+
+/** Chromium with the built extension, every host name mapped to the local fixture server. */
+export const test = base.extend<TestFixtures & { context: BrowserContext; page: Page }, WorkerFixtures>({
+  server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first.
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  language: ['de', { option: true }],
+  context: async ({ server, language }, use) => {
+    const context = await launchWithExtension({ hostResolverRules: server.hostResolverRules, headless: true, language });
+    await use(context);
+    await context.close();
+  },
+  consoleErrors: async ({ context }, use) => {
+    const errors: string[] = [];
+    const record = (where: string) => (message: { type(): string; text(): string }) => {
+      if (message.type() === 'error') errors.push(`${where}: ${message.text()}`);
+    };
+    context.on('console', record('page'));
+    context.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
+    (await extensionWorker(context)).on('console', record('service worker'));
+    await use(errors);
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+});
+
+export { expect };
+
+export const ui = (page: Page) => page.locator('konferenzlotse-ui');
+
+/**
+ * Origins of the extension's isolated worlds in the page's main frame: proof that a content
+ * script ran there (or did not).
+ */
+export async function extensionWorlds(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.startsWith('chrome-extension://')) origins.push(context.origin);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.disable');
+  await cdp.detach();
+  return origins;
+}
+
+/** Long enough for the detector (document_idle) and the background to have acted. */
+export const SETTLE_MS = 750;

@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PAGES } from '../fixtures/sites';
+import { expect, extensionWorlds, SETTLE_MS, test, ui } from './extension';
+
+const PREJOIN = 'https://meet.jit.si/Mathe7b';
+
+test.describe('join notice on Jitsi Meet', () => {
+  for (const demo of DEMO_PAGES.filter((d) => d.expect)) {
+    test(`shows the notice: ${demo.title}`, async ({ page, consoleErrors }) => {
+      await page.goto(demo.url);
+      const host = ui(page);
+      await expect(host).toHaveAttribute('data-platform', demo.expect!.platform);
+      await expect(host).toHaveAttribute('data-phase', demo.expect!.phase);
+      await expect(host).toHaveAttribute('data-role', 'student');
+      await expect(host).toHaveCount(1);
+      const notice = host.getByTestId('notice');
+      await expect(notice).toBeVisible();
+      await expect(notice.getByRole('heading', { level: 2 })).toHaveText('Bevor es losgeht');
+      await expect(notice.locator('li')).toHaveCount(3);
+      await expect(notice).toContainText('Jitsi Meet');
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test('styles apply under the page CSP and do not leak', async ({ page }) => {
+    const response = await page.goto(PREJOIN);
+    expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
+    const notice = ui(page).getByTestId('notice');
+    await expect(notice).toBeVisible();
+    const style = await notice.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { background: s.backgroundColor, border: s.borderLeftColor, radius: s.borderTopLeftRadius };
+    });
+    expect(style).toEqual({ background: 'rgb(255, 255, 255)', border: 'rgb(31, 79, 191)', radius: '12px' });
+    expect(await ui(page).evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    // The overlay's rules stay in its shadow root: the page's own button keeps its look.
+    const pageButton = page.getByTestId('prejoin.joinMeeting');
+    const before = await pageButton.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await ui(page).evaluate((el) => el.remove());
+    expect(await pageButton.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(before);
+  });
+
+  test('Escape closes the notice and gives focus back to the page', async ({ page, consoleErrors }) => {
+    await page.goto(PREJOIN);
+    const notice = ui(page).getByTestId('notice');
+    await expect(notice).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(notice).toHaveCount(0);
+    await expect(page.locator('#premeeting-name-input')).toBeFocused();
+    // Typing goes to the page again (the caret may sit at either end after focus()).
+    await page.keyboard.type('x');
+    await expect(page.locator('#premeeting-name-input')).toHaveValue(/^(xLena S\.|Lena S\.x)$/);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('"Verstanden" closes it; the small button brings it back', async ({ page }) => {
+    await page.goto(PREJOIN);
+    const host = ui(page);
+    await host.getByRole('button', { name: 'Verstanden' }).click();
+    await expect(host.getByTestId('notice')).toHaveCount(0);
+    const reopen = host.getByRole('button', { name: 'Datenschutz-Hinweis zeigen' });
+    await reopen.click();
+    await expect(host.getByTestId('notice')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(reopen).toBeFocused();
+  });
+
+  test('keyboard: Tab reaches the close and confirm buttons', async ({ page }) => {
+    await page.goto(PREJOIN);
+    const host = ui(page);
+    await expect(host.getByTestId('notice')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(host.getByRole('button', { name: 'Hinweis schließen' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(host.getByRole('button', { name: 'Verstanden' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(host.getByTestId('notice')).toHaveCount(0);
+  });
+
+  test('axe-core finds no violations in the notice', async ({ page }) => {
+    await page.goto(PREJOIN);
+    await expect(ui(page).getByTestId('notice')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('konferenzlotse-ui').analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
+
+test.describe('in English', () => {
+  test.use({ language: 'en' });
+
+  test('an English browser gets the English notice', async ({ page }) => {
+    await page.goto(PREJOIN);
+    const notice = ui(page).getByTestId('notice');
+    await expect(notice.getByRole('heading', { level: 2 })).toHaveText('Before you start');
+    await expect(notice.getByRole('button', { name: 'Got it' })).toBeVisible();
+  });
+});
+
+test.describe('where the extension stays out', () => {
+  for (const demo of DEMO_PAGES.filter((d) => !d.expect && new URL(d.url).host === 'meet.jit.si')) {
+    test(`detector runs but shows nothing: ${demo.title}`, async ({ page, consoleErrors }) => {
+      await page.goto(demo.url);
+      await page.waitForTimeout(SETTLE_MS);
+      expect(await extensionWorlds(page)).toHaveLength(1);
+      await expect(ui(page)).toHaveCount(0);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  for (const demo of DEMO_PAGES.filter((d) => new URL(d.url).host !== 'meet.jit.si')) {
+    test(`no content script at all: ${demo.title}`, async ({ page }) => {
+      await page.goto(demo.url);
+      await page.waitForTimeout(SETTLE_MS);
+      expect(await extensionWorlds(page)).toEqual([]);
+      await expect(ui(page)).toHaveCount(0);
+    });
+  }
+
+  test('the extension world is found where the detector does run', async ({ page }) => {
+    await page.goto(PREJOIN);
+    await expect(ui(page)).toHaveCount(1);
+    // Detector and overlay share one isolated world per frame.
+    expect(await extensionWorlds(page)).toHaveLength(1);
+  });
+});
