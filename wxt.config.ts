@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { e2eMatches } from './tests/fixtures/sites';
 
 // Chrome/Chromium MV3 first; Firefox is built as MV3 too so both run the same code paths
 // (scripting.executeScript, action badge).
@@ -12,6 +13,15 @@ export default defineConfig({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
   }),
   hooks: {
+    // The end-to-end build (wxt build --mode e2e) is the shipped one plus the test hosts:
+    // detector matches for hosts that stand in for bundled profiles' hosts, and host
+    // permissions for the sites a test adds as a user would (a prompt cannot be clicked).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      const detector = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/detector.js'));
+      detector?.matches?.push(...e2eMatches('e2e'));
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...e2eMatches('e2e'), ...e2eMatches('user')];
+    },
     // The detector runs on every matched page and only needs runtime.id and sendMessage, which
     // MV3 browsers offer promise-based: it gets WXT's plain browser handle, not the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -24,9 +34,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    // Fewest permissions: scripting injects the overlay only after a positive detection.
-    // Host access comes from the static content-script matches (see lib/hosts.ts).
-    permissions: ['scripting'],
+    // Fewest permissions: scripting injects the overlay only after a positive detection and
+    // registers the detector for sites a user adds; storage keeps settings and per-tab state;
+    // activeTab lets the toolbar button check any page once. Host access comes from the static
+    // content-script matches (lib/hosts.ts); other sites are asked for one by one.
+    permissions: ['scripting', 'storage', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

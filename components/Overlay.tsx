@@ -1,18 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from 'zustand';
-import type { Platform } from '../lib/detect';
-import type { MessageKey, Translate } from '../lib/i18n';
+import type { Translate } from '../lib/i18n';
+import { PLATFORM_NAME } from '../lib/platforms';
 import type { OverlayStore } from '../lib/state/overlay';
 import { JoinNotice } from './JoinNotice';
-
-const PLATFORM_NAME: Record<Platform, MessageKey> = {
-  jitsi: 'platformJitsi',
-  bbb: 'platformBbb',
-  iserv: 'platformIserv',
-  greenlight: 'platformGreenlight',
-  'nextcloud-bbb': 'platformNextcloudBbb',
-  'moodle-bbb': 'platformMoodleBbb',
-};
 
 const HOST_TAG = 'KONFERENZLOTSE-UI';
 

@@ -2,6 +2,10 @@ import type { Detection } from './detect';
 
 export type Role = 'student' | 'teacher' | 'parent';
 
+/** Where the detector keeps its latest finding in its frame's isolated world (for the popup). */
+export const DETECTION_KEY = 'konferenzlotse.detection';
+export const DETECTION_GLOBAL = Symbol.for(DETECTION_KEY);
+
 /** Detector -> background: what this frame shows now (null: no conference any more). */
 export interface DetectedMessage {
   type: 'kl:detected';
@@ -15,10 +19,24 @@ export interface RenderMessage {
   role: Role;
 }
 
-export type Message = DetectedMessage | RenderMessage;
+/** Popup -> background: the conference a tab shows, if any. */
+export interface TabDetectionMessage {
+  type: 'kl:tab-detection';
+  tabId: number;
+}
+
+/** Options or popup -> background, after the user granted (or to revoke) a site's permission. */
+export interface SiteMessage {
+  type: 'kl:add-site' | 'kl:remove-site';
+  origin: string;
+}
+
+export type Message = DetectedMessage | RenderMessage | TabDetectionMessage | SiteMessage;
+
+const TYPES = new Set<string>(['kl:detected', 'kl:render', 'kl:tab-detection', 'kl:add-site', 'kl:remove-site']);
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'kl:detected' || type === 'kl:render';
+  return typeof type === 'string' && TYPES.has(type);
 }

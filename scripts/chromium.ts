@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-/** The production build that ships; tests load exactly this. */
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The end-to-end build: the shipped extension plus the test hosts (see wxt.config.ts). */
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 /** Debian ships Chromium's UI languages apart; without them every extension runs in English. */
@@ -50,7 +50,7 @@ export interface LaunchOptions {
 export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
   assertChromium();
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build:e2e" first.`);
   }
   const language = options.language ?? 'de';
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'konferenzlotse-profile-'));

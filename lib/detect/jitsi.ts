@@ -1,4 +1,4 @@
-import type { Detection, Detector, Fact, Phase } from './types';
+import type { Detection, Fact, Phase, PlatformDetector } from './types';
 
 // Signals from jitsi-meet's index.html and React app (see tests/fixtures/README.md).
 const APP_ROOT = 'div#react';
@@ -10,6 +10,15 @@ const LOBBY = '.lobby-screen';
 const TOOLBOX = '#new-toolbox';
 /** Rendered on the inner div.toolbox-icon only where the user may end the meeting for all. */
 const MODERATOR_HANGUP = '.hangup-menu-button';
+const TOOLBOX_BUTTONS = '#new-toolbox div.toolbox-button[role="button"][aria-label]';
+
+/**
+ * The security and participants buttons have no id or test id: Jitsi tells them apart only by
+ * their translated aria-label. Known labels (lang/main-de.json, lang/main.json); any other
+ * language leaves the fact unknown.
+ */
+const SECURITY_LABELS = new Set(['Sicherheitsoptionen', 'Security options']);
+const PARTICIPANTS_LABEL = [/^Anwesenheitsliste öffnen\. (\d+) anwesend$/, /^Open participants panel\. (\d+) participants$/];
 
 /** Jitsi's own end pages (static/close.html, close2.html, close3.html): not a meeting. */
 const CLOSE_PAGE = /\/static\/close\d*\.html$/;
@@ -43,17 +52,46 @@ export function roomFromUrl(url: URL): string | null {
   }
 }
 
-function moderatorOf(doc: Document, phase: Phase): Fact<boolean> {
-  if (phase !== 'meeting') return 'unknown';
-  // A plain hang-up button also shows for moderators where the server cannot end
-  // meetings for all, so its presence alone proves nothing.
-  return doc.querySelector(MODERATOR_HANGUP) ? true : 'unknown';
+function toolboxFacts(doc: Document): { participants: Fact<number>; protected: Fact<boolean> } {
+  let participants: Fact<number> = 'unknown';
+  let isProtected: Fact<boolean> = 'unknown';
+  for (const button of Array.from(doc.querySelectorAll(TOOLBOX_BUTTONS))) {
+    const label = button.getAttribute('aria-label') ?? '';
+    if (SECURITY_LABELS.has(label)) {
+      const pressed = button.getAttribute('aria-pressed');
+      if (pressed === 'true' || pressed === 'false') isProtected = pressed === 'true';
+      continue;
+    }
+    for (const pattern of PARTICIPANTS_LABEL) {
+      const count = pattern.exec(label)?.[1];
+      if (count) participants = Number(count);
+    }
+  }
+  return { participants, protected: isProtected };
 }
 
-export const detectJitsi: Detector = (doc, url): Detection | null => {
+function detect(doc: Document, url: URL): Detection | null {
   if (CLOSE_PAGE.test(url.pathname)) return null;
   if (!hasJitsiApp(doc)) return null;
   const phase = phaseOf(doc);
   if (!phase) return null;
-  return { platform: 'jitsi', phase, room: roomFromUrl(url), moderator: moderatorOf(doc, phase) };
-};
+  const room = roomFromUrl(url);
+  if (phase !== 'meeting') {
+    // Waiting in the lobby proves the room has one.
+    const lobby: Fact<boolean> = phase === 'lobby' ? true : 'unknown';
+    return { platform: 'jitsi', phase, room, moderator: 'unknown', participants: 'unknown', recording: 'unknown', protected: lobby };
+  }
+  return {
+    platform: 'jitsi',
+    phase,
+    room,
+    // A plain hang-up button also shows for moderators where the server cannot end meetings
+    // for all, so its presence alone proves nothing.
+    moderator: doc.querySelector(MODERATOR_HANGUP) ? true : 'unknown',
+    // Jitsi's web recording label has no stable attribute, only styled class names.
+    recording: 'unknown',
+    ...toolboxFacts(doc),
+  };
+}
+
+export const jitsi: PlatformDetector = { platform: 'jitsi', appRoot: APP_ROOT, detect };

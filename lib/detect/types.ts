@@ -5,17 +5,39 @@ export type Phase = 'portal' | 'prejoin' | 'lobby' | 'audio-setup' | 'meeting' |
 /** A fact the page may or may not show. What the page does not show stays `unknown`. */
 export type Fact<T> = T | 'unknown';
 
-export interface Detection {
+export interface LiveFacts {
+  /** The current user may moderate (end the meeting for all, let guests in). */
+  moderator: Fact<boolean>;
+  /** People in the meeting, the current user included. */
+  participants: Fact<number>;
+  /** A recording is running now (not merely possible). */
+  recording: Fact<boolean>;
+  /** The room is protected by a password, a lobby or guest approval. */
+  protected: Fact<boolean>;
+}
+
+export interface Detection extends LiveFacts {
   platform: Platform;
   phase: Phase;
   /** Room name as the page or URL names it; null where neither does. */
   room: string | null;
-  moderator: Fact<boolean>;
 }
 
+export const UNKNOWN_FACTS: LiveFacts = {
+  moderator: 'unknown',
+  participants: 'unknown',
+  recording: 'unknown',
+  protected: 'unknown',
+};
+
 /**
- * One platform's detector: a pure function of the document and its URL.
- * Returns null when the page is not a conference page of that platform, or when the
- * conference UI has not rendered yet (an app shell still loading).
+ * One platform, one file (lib/detect/<platform>.ts): where it runs and how to read it.
+ * `detect` is a pure function of the document and its URL; it returns null when the page is no
+ * conference page of that platform, or when the conference UI has not rendered yet.
  */
-export type Detector = (doc: Document, url: URL) => Detection | null;
+export interface PlatformDetector {
+  platform: Platform;
+  /** The app root whose subtree changes with the meeting's state (watched for live updates). */
+  appRoot: string;
+  detect(doc: Document, url: URL): Detection | null;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect';
-import { detectJitsi, roomFromUrl } from '../../../lib/detect/jitsi';
+import { jitsi, roomFromUrl } from '../../../lib/detect/jitsi';
+
+const detectJitsi = jitsi.detect;
 import { loadFixture, parseHtml } from '../fixture-dom';
 
 const ROOM = new URL('https://meet.jit.si/Mathe7b');
@@ -12,24 +14,60 @@ describe('Jitsi detection on fixtures', () => {
       phase: 'prejoin',
       room: 'Mathe7b',
       moderator: 'unknown',
+      participants: 'unknown',
+      recording: 'unknown',
+      protected: 'unknown',
     });
   });
 
-  it('finds the lobby', () => {
-    expect(detectJitsi(loadFixture('jitsi/lobby.html'), ROOM)?.phase).toBe('lobby');
+  it('finds the lobby, which proves the room is protected', () => {
+    expect(detectJitsi(loadFixture('jitsi/lobby.html'), ROOM)).toMatchObject({ phase: 'lobby', protected: true });
   });
 
-  it('finds a moderator in the meeting', () => {
-    expect(detectJitsi(loadFixture('jitsi/meeting-moderator.html'), ROOM)).toMatchObject({
+  it('reads a moderator, the head count and the security button in the meeting', () => {
+    expect(detectJitsi(loadFixture('jitsi/meeting-moderator.html'), ROOM)).toEqual({
+      platform: 'jitsi',
       phase: 'meeting',
+      room: 'Mathe7b',
       moderator: true,
+      participants: 3,
+      // Jitsi's web recording label has no stable attribute: never guessed.
+      recording: 'unknown',
+      protected: false,
     });
+  });
+
+  it('reads a pressed security button as a protected room', () => {
+    const doc = loadFixture('jitsi/meeting-moderator.html');
+    doc.querySelector('[aria-label="Sicherheitsoptionen"]')?.setAttribute('aria-pressed', 'true');
+    expect(detectJitsi(doc, ROOM)?.protected).toBe(true);
+  });
+
+  it('reads the English labels too', () => {
+    const doc = loadFixture('jitsi/meeting-moderator.html');
+    doc.querySelector('[aria-label="Sicherheitsoptionen"]')?.setAttribute('aria-label', 'Security options');
+    doc.querySelector('[aria-label^="Anwesenheitsliste"]')?.setAttribute('aria-label', 'Open participants panel. 12 participants');
+    expect(detectJitsi(doc, ROOM)).toMatchObject({ participants: 12, protected: false });
+  });
+
+  it('leaves facts unknown where labels are in another language or missing', () => {
+    const doc = loadFixture('jitsi/meeting-moderator.html');
+    doc.querySelector('[aria-label="Sicherheitsoptionen"]')?.setAttribute('aria-label', 'Options de sécurité');
+    doc.querySelector('[aria-label^="Anwesenheitsliste"]')?.removeAttribute('aria-label');
+    expect(detectJitsi(doc, ROOM)).toMatchObject({ participants: 'unknown', protected: 'unknown' });
+  });
+
+  it('leaves protection unknown when the security button has no pressed state', () => {
+    const doc = loadFixture('jitsi/meeting-moderator.html');
+    doc.querySelector('[aria-label="Sicherheitsoptionen"]')?.removeAttribute('aria-pressed');
+    expect(detectJitsi(doc, ROOM)?.protected).toBe('unknown');
   });
 
   it('does not claim a participant is no moderator: the page cannot prove it', () => {
     expect(detectJitsi(loadFixture('jitsi/meeting-participant.html'), ROOM)).toMatchObject({
       phase: 'meeting',
       moderator: 'unknown',
+      participants: 3,
     });
   });
 

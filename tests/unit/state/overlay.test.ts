@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../../../lib/detect';
+import { UNKNOWN_FACTS } from '../../../lib/detect/types';
 import { createOverlayStore } from '../../../lib/state/overlay';
 
-const prejoin: Detection = { platform: 'jitsi', phase: 'prejoin', room: 'Mathe7b', moderator: 'unknown' };
+const prejoin: Detection = { platform: 'jitsi', phase: 'prejoin', room: 'Mathe7b', ...UNKNOWN_FACTS };
 
 describe('overlay store', () => {
   it('opens the notice for a new conference', () => {

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import type { Detection } from '../../lib/detect';
+import { t } from '../../lib/i18n';
+import type { RenderMessage, Role } from '../../lib/messages';
+import { tabFrames } from '../../lib/state/storage';
+import { BADGE_TEXT, pickFrame, type TabFrames } from '../../lib/tabs';
+import { PLATFORM_NAME } from '../../lib/platforms';
+
+const OVERLAY_FILE = '/content-scripts/overlay.js';
+const DEFAULT_ROLE: Role = 'student';
+
+async function sendRender(tabId: number, frameId: number, detection: Detection | null): Promise<void> {
+  const message: RenderMessage = { type: 'kl:render', detection, role: DEFAULT_ROLE };
+  await browser.tabs.sendMessage(tabId, message, { frameId });
+}
+
+/** Shows the overlay in a frame, injecting it on first use. */
+async function render(tabId: number, frameId: number, detection: Detection): Promise<void> {
+  try {
+    await sendRender(tabId, frameId, detection);
+  } catch {
+    // No overlay in that frame yet.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_FILE] });
+    await sendRender(tabId, frameId, detection);
+  }
+}
+
+async function showBadge(tabId: number, detection: Detection | null): Promise<void> {
+  const text = detection ? BADGE_TEXT[detection.platform] : '';
+  const title = detection ? t('badgeTitle', t(PLATFORM_NAME[detection.platform])) : t('extName');
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4fbf' }),
+    browser.action.setTitle({ tabId, title }),
+  ]);
+}
+
+/** One queue per tab: frames report concurrently, their updates apply in order. */
+const queues = new Map<number, Promise<void>>();
+
+function enqueue(tabId: number, job: () => Promise<void>): Promise<void> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
+  queues.set(tabId, next);
+  void next.finally(() => {
+    if (queues.get(tabId) === next) queues.delete(tabId);
+  });
+  return next;
+}
+
+/**
+ * A frame reported what it shows. Exactly one frame per tab gets the overlay: the one that
+ * holds the conference (pickFrame); a frame that loses that place has its overlay removed.
+ */
+export function onDetected(tabId: number, frameId: number, detection: Detection | null): Promise<void> {
+  return enqueue(tabId, async () => {
+    const item = tabFrames(tabId);
+    const frames: TabFrames = { ...(await item.getValue()) };
+    const before = pickFrame(frames);
+    if (detection) frames[frameId] = detection;
+    else delete frames[frameId];
+    await item.setValue(frames);
+
+    const winner = pickFrame(frames);
+    if (before !== null && before !== winner) await sendRender(tabId, before, null).catch(() => {});
+    await showBadge(tabId, winner === null ? null : (frames[winner] ?? null));
+    const shown = winner === null ? undefined : frames[winner];
+    if (winner !== null && shown) await render(tabId, winner, shown);
+  });
+}
+
+/** The conference a tab shows now, if any (for the popup). */
+export async function tabDetection(tabId: number): Promise<Detection | null> {
+  const frames = await tabFrames(tabId).getValue();
+  const winner = pickFrame(frames);
+  return winner === null ? null : (frames[winner] ?? null);
+}
+
+/** A new document in the tab's top frame: every frame it had is gone. */
+export function forgetTab(tabId: number): Promise<void> {
+  return enqueue(tabId, () => tabFrames(tabId).removeValue());
+}
