@@ -32,6 +32,7 @@ export default defineContentScript({
     let last: Detection | null = null;
     scope[DETECTION_GLOBAL] = null;
     let pending = false;
+    let lastPass = 0;
     let root: Element | null = null;
     const observer = new MutationObserver(() => schedule());
 
@@ -45,6 +46,7 @@ export default defineContentScript({
 
     const check = (force = false) => {
       pending = false;
+      lastPass = performance.now();
       watch();
       const found = detect(document, new URL(location.href));
       if (!force && sameDetection(found, last)) return;
@@ -56,10 +58,11 @@ export default defineContentScript({
       });
     };
 
+    /** The first change is read at once (after the current task); a burst then waits its turn. */
     const schedule = () => {
       if (pending || ctx.isInvalid) return;
       pending = true;
-      ctx.setTimeout(check, THROTTLE_MS);
+      ctx.setTimeout(check, Math.max(0, lastPass + THROTTLE_MS - performance.now()));
     };
 
     check();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Detection, Phase, Platform } from '../../lib/detect';
+import { UNKNOWN_FACTS } from '../../lib/detect/types';
+import { pickFrame } from '../../lib/tabs';
+
+const found = (platform: Platform, phase: Phase): Detection => ({ platform, phase, room: 'r', ...UNKNOWN_FACTS });
+
+describe('one overlay per tab', () => {
+  it('has no frame when nothing was found', () => {
+    expect(pickFrame({})).toBeNull();
+  });
+
+  it('gives it to the embedded conference, not the portal around it', () => {
+    expect(pickFrame({ 0: found('moodle-bbb', 'portal'), 7: found('bbb', 'meeting') })).toBe(7);
+  });
+
+  it('prefers the frame in the meeting over one still at prejoin', () => {
+    expect(pickFrame({ 3: found('jitsi', 'prejoin'), 5: found('jitsi', 'meeting') })).toBe(5);
+  });
+
+  it('keeps the top frame on a tie', () => {
+    expect(pickFrame({ 4: found('jitsi', 'meeting'), 0: found('jitsi', 'meeting') })).toBe(0);
+  });
+
+  it('still shows a portal page alone', () => {
+    expect(pickFrame({ 0: found('iserv', 'portal') })).toBe(0);
+  });
+});
