@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { APP_ROOTS, detect, sameDetection, type Detection } from '../lib/detect';
+import { detect, findAppRoot, sameDetection, type Detection } from '../lib/detect';
 import { KNOWN_CONFERENCE_MATCHES } from '../lib/hosts';
 import { DETECTION_GLOBAL, type DetectedMessage } from '../lib/messages';
 
@@ -40,7 +40,7 @@ export default defineContentScript({
     const watch = () => {
       if (root?.isConnected) return;
       observer.disconnect();
-      root = document.querySelector(APP_ROOTS);
+      root = findAppRoot(document);
       if (root) observer.observe(root, OBSERVED);
     };
 

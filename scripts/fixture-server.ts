@@ -45,8 +45,8 @@ function isFile(path: string): boolean {
 }
 
 /** Maps a request to a file under tests/fixtures, never outside it. */
-export function resolveFixture(site: Site, pathname: string): string | null {
-  const route = site.routes[pathname];
+export function resolveFixture(site: Site, pathname: string, search = ''): string | null {
+  const route = site.routes[pathname + search] ?? site.routes[pathname];
   if (route) return join(FIXTURES, route);
   for (const root of site.roots) {
     const base = join(FIXTURES, root);
@@ -67,14 +67,15 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const server = createServer(makeCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const site = SITES.find((s) => s.host === host);
-    const pathname = new URL(req.url ?? '/', 'https://fixture.invalid').pathname;
+    const { pathname, search } = new URL(req.url ?? '/', 'https://fixture.invalid');
     let file: string | null = null;
     try {
-      file = site ? resolveFixture(site, pathname) : null;
+      file = site ? resolveFixture(site, pathname, search) : null;
     } catch {
       file = null;
     }
-    const headers = { 'Content-Security-Policy': FIXTURE_CSP, 'Cache-Control': 'no-store' };
+    const csp = site?.frames ? `${FIXTURE_CSP}; frame-src ${site.frames.join(' ')}` : FIXTURE_CSP;
+    const headers = { 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' };
     if (pathname === '/favicon.ico') {
       res.writeHead(204, headers);
       res.end();

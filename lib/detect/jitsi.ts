@@ -1,3 +1,4 @@
+import { decodeSegment } from './dom';
 import type { Detection, Fact, Phase, PlatformDetector } from './types';
 
 // Signals from jitsi-meet's index.html and React app (see tests/fixtures/README.md).
@@ -43,13 +44,7 @@ function phaseOf(doc: Document): Phase | null {
 
 /** Jitsi serves every room from the same page; the room is the last path segment. */
 export function roomFromUrl(url: URL): string | null {
-  const last = url.pathname.split('/').filter(Boolean).pop();
-  if (!last) return null;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return decodeSegment(url.pathname.split('/').filter(Boolean).pop());
 }
 
 function toolboxFacts(doc: Document): { participants: Fact<number>; protected: Fact<boolean> } {

@@ -38,6 +38,6 @@ export const UNKNOWN_FACTS: LiveFacts = {
 export interface PlatformDetector {
   platform: Platform;
   /** The app root whose subtree changes with the meeting's state (watched for live updates). */
-  appRoot: string;
+  appRoot?: string;
   detect(doc: Document, url: URL): Detection | null;
 }

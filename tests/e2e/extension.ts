@@ -5,7 +5,7 @@ import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-se
 interface TestFixtures {
   /** Browser UI language for this test. */
   language: 'de' | 'en';
-  /** Errors logged by pages or the extension's service worker during the test. */
+  /** Errors the extension logged, and uncaught exceptions in pages, during the test. */
   consoleErrors: string[];
 }
 
@@ -32,12 +32,16 @@ export const test = base.extend<TestFixtures & { context: BrowserContext; page: 
   },
   consoleErrors: async ({ context }, use) => {
     const errors: string[] = [];
-    const record = (where: string) => (message: { type(): string; text(): string }) => {
-      if (message.type() === 'error') errors.push(`${where}: ${message.text()}`);
-    };
-    context.on('console', record('page'));
+    // Pages may log errors of their own (a fixture's iframe autofocus, say); the extension's
+    // are those logged from its files, anything its service worker logs, and any uncaught
+    // exception (a broken page is the extension's fault until shown otherwise).
+    context.on('console', (message) => {
+      if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://')) errors.push(`content: ${message.text()}`);
+    });
     context.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
-    (await extensionWorker(context)).on('console', record('service worker'));
+    (await extensionWorker(context)).on('console', (message) => {
+      if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
+    });
     await use(errors);
   },
   page: async ({ context }, use) => {

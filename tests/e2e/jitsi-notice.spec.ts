@@ -1,26 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PAGES } from '../fixtures/sites';
-import { expect, extensionWorlds, SETTLE_MS, test, ui } from './extension';
+import { expect, test, ui } from './extension';
 
 const PREJOIN = 'https://meet.jit.si/Mathe7b';
 
 test.describe('join notice on Jitsi Meet', () => {
-  for (const demo of DEMO_PAGES.filter((d) => d.expect)) {
-    test(`shows the notice: ${demo.title}`, async ({ page, consoleErrors }) => {
-      await page.goto(demo.url);
-      const host = ui(page);
-      await expect(host).toHaveAttribute('data-platform', demo.expect!.platform);
-      await expect(host).toHaveAttribute('data-phase', demo.expect!.phase);
-      await expect(host).toHaveAttribute('data-role', 'student');
-      await expect(host).toHaveCount(1);
-      const notice = host.getByTestId('notice');
-      await expect(notice).toBeVisible();
-      await expect(notice.getByRole('heading', { level: 2 })).toHaveText('Bevor es losgeht');
-      await expect(notice.locator('li')).toHaveCount(3);
-      await expect(notice).toContainText('Jitsi Meet');
-      expect(consoleErrors).toEqual([]);
-    });
-  }
+  test('shows the note and the three rules', async ({ page, consoleErrors }) => {
+    await page.goto(PREJOIN);
+    const notice = ui(page).getByTestId('notice');
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('heading', { level: 2 })).toHaveText('Bevor es losgeht');
+    await expect(notice).toContainText('Diese Konferenz läuft mit Jitsi Meet.');
+    await expect(notice.locator('li')).toHaveText([
+      'Nimm nichts auf: keine Mitschnitte, Fotos oder Screenshots von anderen.',
+      'Schütze deine Familie: Niemand aus deiner Familie gehört ins Bild oder in den Ton.',
+      'Gib den Link und das Passwort des Raums an niemanden weiter.',
+    ]);
+    expect(consoleErrors).toEqual([]);
+  });
 
   test('styles apply under the page CSP and do not leak', async ({ page }) => {
     const response = await page.goto(PREJOIN);
@@ -93,33 +89,5 @@ test.describe('in English', () => {
     const notice = ui(page).getByTestId('notice');
     await expect(notice.getByRole('heading', { level: 2 })).toHaveText('Before you start');
     await expect(notice.getByRole('button', { name: 'Got it' })).toBeVisible();
-  });
-});
-
-test.describe('where the extension stays out', () => {
-  for (const demo of DEMO_PAGES.filter((d) => !d.expect && new URL(d.url).host === 'meet.jit.si')) {
-    test(`detector runs but shows nothing: ${demo.title}`, async ({ page, consoleErrors }) => {
-      await page.goto(demo.url);
-      await page.waitForTimeout(SETTLE_MS);
-      expect(await extensionWorlds(page)).toHaveLength(1);
-      await expect(ui(page)).toHaveCount(0);
-      expect(consoleErrors).toEqual([]);
-    });
-  }
-
-  for (const demo of DEMO_PAGES.filter((d) => new URL(d.url).host !== 'meet.jit.si')) {
-    test(`no content script at all: ${demo.title}`, async ({ page }) => {
-      await page.goto(demo.url);
-      await page.waitForTimeout(SETTLE_MS);
-      expect(await extensionWorlds(page)).toEqual([]);
-      await expect(ui(page)).toHaveCount(0);
-    });
-  }
-
-  test('the extension world is found where the detector does run', async ({ page }) => {
-    await page.goto(PREJOIN);
-    await expect(ui(page)).toHaveCount(1);
-    // Detector and overlay share one isolated world per frame.
-    expect(await extensionWorlds(page)).toHaveLength(1);
   });
 });

@@ -1,0 +1,24 @@
+import { detectBbbClient } from './bbb';
+import { textOf } from './dom';
+import { UNKNOWN_FACTS, type PlatformDetector } from './types';
+
+// IServ Videokonferenz: the school portal's pages and the BigBlueButton servers IServ runs.
+// IServ's portal markup is not public: only its paths are used (tests/fixtures/README.md).
+const ROOM_LIST = /^\/iserv\/videoconference\/?$/;
+const ROOM_PAGE = /^\/iserv\/videoconference\/room\/[\w-]+\/?$/;
+/** IServ's BigBlueButton servers, which belong to the school's IServ too. */
+const ISERV_BBB_HOST = '.videoconference.iserv.eu';
+
+export const iserv: PlatformDetector = {
+  platform: 'iserv',
+  appRoot: '#app',
+  detect(doc, url) {
+    if (url.hostname.endsWith(ISERV_BBB_HOST)) {
+      const meeting = detectBbbClient(doc, url);
+      return meeting && { platform: 'iserv', ...meeting };
+    }
+    if (ROOM_LIST.test(url.pathname)) return { platform: 'iserv', phase: 'portal', room: null, ...UNKNOWN_FACTS };
+    if (ROOM_PAGE.test(url.pathname)) return { platform: 'iserv', phase: 'prejoin', room: textOf(doc, 'main h1, h1'), ...UNKNOWN_FACTS };
+    return null;
+  },
+};
