@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { KNOWN_CONFERENCE_MATCHES } from './lib/hosts';
 import { e2eMatches } from './tests/fixtures/sites';
 
 // Chrome/Chromium MV3 first; Firefox is built as MV3 too so both run the same code paths
@@ -13,14 +14,18 @@ export default defineConfig({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
   }),
   hooks: {
-    // The end-to-end build (wxt build --mode e2e) is the shipped one plus the test hosts:
+    // The detector (an unlisted script, see entrypoints/detector.ts) runs in every frame of the
+    // known conference hosts. The end-to-end build (wxt build --mode e2e) adds the test hosts:
     // detector matches for hosts that stand in for bundled profiles' hosts, and host
     // permissions for the sites a test adds as a user would (a prompt cannot be clicked).
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'e2e') return;
-      const detector = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/detector.js'));
-      detector?.matches?.push(...e2eMatches('e2e'));
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...e2eMatches('e2e'), ...e2eMatches('user')];
+      const e2e = wxt.config.mode === 'e2e';
+      const matches = [...KNOWN_CONFERENCE_MATCHES, ...(e2e ? e2eMatches('e2e') : [])];
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches, js: ['detector.js'], all_frames: true, run_at: 'document_idle' },
+      ];
+      if (e2e) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...e2eMatches('e2e'), ...e2eMatches('user')];
     },
     // The detector runs on every matched page and only needs runtime.id and sendMessage, which
     // MV3 browsers offer promise-based: it gets WXT's plain browser handle, not the polyfill.

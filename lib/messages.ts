@@ -2,9 +2,15 @@ import type { Detection } from './detect';
 
 export type Role = 'student' | 'teacher' | 'parent';
 
-/** Where the detector keeps its latest finding in its frame's isolated world (for the popup). */
+/** Where the detector keeps its handle in its frame's isolated world (the popup reads it). */
 export const DETECTION_KEY = 'konferenzlotse.detection';
 export const DETECTION_GLOBAL = Symbol.for(DETECTION_KEY);
+
+/** The running detector of a frame: its latest finding, and how to stop it. */
+export interface DetectorHandle {
+  detection: Detection | null;
+  stop(): void;
+}
 
 /** Detector -> background: what this frame shows now (null: no conference any more). */
 export interface DetectedMessage {

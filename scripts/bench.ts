@@ -34,7 +34,7 @@ function quantile(values: number[], q: number): number {
 }
 
 function sizeRows(): Row[] {
-  const detector = gzipped('content-scripts/detector.js');
+  const detector = gzipped('detector.js');
   return [
     { what: 'detector.js, gzipped (runs on every matched page)', value: kb(detector), budget: '<= 4 KB', ok: detector <= 4096 },
     { what: 'overlay.js, gzipped (only after a detection)', value: kb(gzipped('content-scripts/overlay.js')), budget: '-', ok: null },

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { patternOf, scriptIdOf } from '../../lib/sites';
 import { userSites } from '../../lib/state/storage';
 
-const DETECTOR_FILE = 'content-scripts/detector.js';
+const DETECTOR_FILE = 'detector.js';
 
 async function registeredIds(): Promise<Set<string>> {
   const scripts = await browser.scripting.getRegisteredContentScripts();

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Detection } from '../../../lib/detect';
+import { UNKNOWN_FACTS } from '../../../lib/detect/types';
+import { findConference, switchOnAlways } from '../../../entrypoints/popup/conference';
+
+const jitsi: Detection = { platform: 'jitsi', phase: 'meeting', room: 'Mathe7b', ...UNKNOWN_FACTS };
+const portal: Detection = { platform: 'moodle-bbb', phase: 'portal', room: 'Kurs', ...UNKNOWN_FACTS };
+
+/** The fake browser has no scripting or permissions API; the test supplies what the tab holds. */
+function stubBrowser(options: { known: Detection | null; frames?: Record<number, Detection | null>; grant?: boolean }) {
+  const executeScript = vi.fn(async (injection: { files?: string[] }) =>
+    injection.files ? [] : Object.entries(options.frames ?? {}).map(([frameId, result]) => ({ frameId: Number(frameId), result })),
+  );
+  const request = vi.fn(async () => options.grant ?? false);
+  const messages: unknown[] = [];
+  Object.assign(fakeBrowser, { scripting: { executeScript }, permissions: { request } });
+  // The fake answers through sendResponse only (the real browser also takes a promise).
+  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (value: unknown) => void) => {
+    messages.push(message);
+    const type = (message as { type: string }).type;
+    sendResponse(type === 'kl:tab-detection' ? options.known : type === 'kl:add-site');
+    return true;
+  });
+  return { executeScript, request, messages };
+}
+
+describe('the toolbar popup', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('takes what the background already knows and runs nothing in the page', async () => {
+    const stub = stubBrowser({ known: jitsi });
+    expect(await findConference(7)).toEqual(jitsi);
+    expect(stub.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('elsewhere, runs the detector once in every frame and picks the conference frame', async () => {
+    const stub = stubBrowser({ known: null, frames: { 0: portal, 3: jitsi, 4: null } });
+    expect(await findConference(7)).toEqual(jitsi);
+    expect(stub.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId: 7, allFrames: true }, files: ['/detector.js'] });
+  });
+
+  it('finds nothing on a page without a conference', async () => {
+    stubBrowser({ known: null, frames: { 0: null } });
+    expect(await findConference(7)).toBeNull();
+  });
+
+  it('"always on this site": nothing is added when the user refuses the permission', async () => {
+    const stub = stubBrowser({ known: null, grant: false });
+    expect(await switchOnAlways('https://meet.schule.de', 'https://meet.schule.de/*')).toBe(false);
+    expect(stub.request).toHaveBeenCalledWith({ origins: ['https://meet.schule.de/*'] });
+    expect(stub.messages).toEqual([]);
+  });
+
+  it('"always on this site": once granted, the background registers the site', async () => {
+    const stub = stubBrowser({ known: null, grant: true });
+    expect(await switchOnAlways('https://meet.schule.de', 'https://meet.schule.de/*')).toBe(true);
+    expect(stub.messages).toEqual([{ type: 'kl:add-site', origin: 'https://meet.schule.de' }]);
+  });
+});
