@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { KNOWN_CONFERENCE_MATCHES } from './lib/hosts';
+import { PUBLIC_INSTANCE_MATCHES } from './lib/hosts';
+import { BUNDLED_PROFILES } from './lib/profiles/bundled';
+import { profileMatches } from './lib/profiles/match';
 import { e2eMatches } from './tests/fixtures/sites';
 
 // Chrome/Chromium MV3 first; Firefox is built as MV3 too so both run the same code paths
@@ -15,17 +17,19 @@ export default defineConfig({
   }),
   hooks: {
     // The detector (an unlisted script, see entrypoints/detector.ts) runs in every frame of the
-    // known conference hosts. The end-to-end build (wxt build --mode e2e) adds the test hosts:
+    // known conference hosts: public instances and the hosts bundled profiles name. The same
+    // hosts are the only host permissions, so the overlay can be injected there. The end-to-end build (wxt build --mode e2e) adds the test hosts:
     // detector matches for hosts that stand in for bundled profiles' hosts, and host
     // permissions for the sites a test adds as a user would (a prompt cannot be clicked).
     'build:manifestGenerated': (wxt, manifest) => {
       const e2e = wxt.config.mode === 'e2e';
-      const matches = [...KNOWN_CONFERENCE_MATCHES, ...(e2e ? e2eMatches('e2e') : [])];
+      const known = [...PUBLIC_INSTANCE_MATCHES, ...profileMatches(BUNDLED_PROFILES)];
+      const matches = [...known, ...(e2e ? e2eMatches('e2e') : [])];
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         { matches, js: ['detector.js'], all_frames: true, run_at: 'document_idle' },
       ];
-      if (e2e) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...e2eMatches('e2e'), ...e2eMatches('user')];
+      manifest.host_permissions = [...known, ...(e2e ? [...e2eMatches('e2e'), ...e2eMatches('user')] : [])];
     },
     // The detector runs on every matched page and only needs runtime.id and sendMessage, which
     // MV3 browsers offer promise-based: it gets WXT's plain browser handle, not the polyfill.
@@ -47,6 +51,7 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__' },
+    // Firefox reads admin policies from policies.json and has no managed schema.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -58,6 +63,6 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

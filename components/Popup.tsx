@@ -1,6 +1,9 @@
 import type { Detection } from '../lib/detect';
 import type { Translate } from '../lib/i18n';
 import { PLATFORM_NAME } from '../lib/platforms';
+import type { Profile } from '../lib/profiles/schema';
+import { SchoolPicker } from './SchoolPicker';
+import { Summary } from './Summary';
 
 export type PopupStatus =
   | { kind: 'checking' }
@@ -10,12 +13,26 @@ export type PopupStatus =
 
 interface Props {
   t: Translate;
+  lang: 'de' | 'en';
   status: PopupStatus;
+  /** The summary to show: the profile of this tab's conference, or the chosen school's. */
+  profile: Profile | null;
+  profiles: readonly Profile[];
+  chosenId: string | null;
+  fullUrl(profileId: string): string;
+  onChoose(id: string): void;
   onAlwaysOn(): void;
 }
 
-/** The toolbar popup: what was found on the current tab, and "always on this site". */
-export function Popup({ t, status, onAlwaysOn }: Props) {
+/** The toolbar popup, for parents first: what this tab shows, and the school's summary. */
+export function Popup({ t, lang, status, profile, profiles, chosenId, fullUrl, onChoose, onAlwaysOn }: Props) {
+  const picker = (
+    <section aria-labelledby="kl-school-heading">
+      <h2 id="kl-school-heading">{t('popupSchoolHeading')}</h2>
+      <p>{t('popupSchoolIntro')}</p>
+      <SchoolPicker t={t} profiles={profiles} chosenId={chosenId} onChoose={onChoose} />
+    </section>
+  );
   return (
     <main>
       <h1>{t('extName')}</h1>
@@ -35,6 +52,15 @@ export function Popup({ t, status, onAlwaysOn }: Props) {
         <button type="button" class="primary" onClick={onAlwaysOn}>
           {t('popupAlwaysOn')}
         </button>
+      )}
+      {profile && <Summary t={t} lang={lang} profile={profile} fullUrl={fullUrl(profile.id)} />}
+      {profile ? (
+        <details class="change-school">
+          <summary>{t('pickerChange')}</summary>
+          {picker}
+        </details>
+      ) : (
+        status.kind !== 'checking' && picker
       )}
     </main>
   );

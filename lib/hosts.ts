@@ -1,8 +1,8 @@
 /**
- * Conference hosts the detector runs on without asking: public instances and the hosts of
- * bundled profiles. Every other site needs the toolbar button or an explicit opt-in.
+ * Public conference hosts the detector runs on without asking. The hosts that bundled profiles
+ * name join them (wxt.config.ts); every other site needs the toolbar button or an opt-in.
  */
-export const KNOWN_CONFERENCE_MATCHES: readonly string[] = [
+export const PUBLIC_INSTANCE_MATCHES: readonly string[] = [
   // Jitsi's public instance.
   'https://meet.jit.si/*',
   // The BigBlueButton servers IServ runs for its schools' video conferences.

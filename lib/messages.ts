@@ -25,9 +25,9 @@ export interface RenderMessage {
   role: Role;
 }
 
-/** Popup -> background: the conference a tab shows, if any. */
-export interface TabDetectionMessage {
-  type: 'kl:tab-detection';
+/** Popup -> background: the conference a tab shows and its frame's address, if any. */
+export interface TabConferenceMessage {
+  type: 'kl:tab-conference';
   tabId: number;
 }
 
@@ -37,9 +37,9 @@ export interface SiteMessage {
   origin: string;
 }
 
-export type Message = DetectedMessage | RenderMessage | TabDetectionMessage | SiteMessage;
+export type Message = DetectedMessage | RenderMessage | TabConferenceMessage | SiteMessage;
 
-const TYPES = new Set<string>(['kl:detected', 'kl:render', 'kl:tab-detection', 'kl:add-site', 'kl:remove-site']);
+const TYPES = new Set<string>(['kl:detected', 'kl:render', 'kl:tab-conference', 'kl:add-site', 'kl:remove-site']);
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, type Message } from '../../lib/messages';
-import { forgetTab, onDetected, tabDetection } from './overlay';
+import { forgetTab, onDetected, tabConference } from './overlay';
 import { addSite, removeSite, syncSites } from './sites';
 
 function fromThisExtension(sender: { id?: string }): boolean {
@@ -12,11 +12,11 @@ async function answer(message: Message, sender: Parameters<Parameters<typeof bro
   switch (message.type) {
     case 'kl:detected': {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) await onDetected(tabId, sender.frameId ?? 0, message.detection);
+      if (tabId !== undefined) await onDetected(tabId, sender.frameId ?? 0, sender.url ?? '', message.detection);
       return undefined;
     }
-    case 'kl:tab-detection':
-      return tabDetection(message.tabId);
+    case 'kl:tab-conference':
+      return tabConference(message.tabId);
     case 'kl:add-site':
       return addSite(message.origin);
     case 'kl:remove-site':

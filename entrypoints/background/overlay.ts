@@ -3,7 +3,7 @@ import type { Detection } from '../../lib/detect';
 import { t } from '../../lib/i18n';
 import type { RenderMessage, Role } from '../../lib/messages';
 import { tabFrames } from '../../lib/state/storage';
-import { BADGE_TEXT, pickFrame, type TabFrames } from '../../lib/tabs';
+import { BADGE_TEXT, pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
 import { PLATFORM_NAME } from '../../lib/platforms';
 
 const OVERLAY_FILE = '/content-scripts/overlay.js';
@@ -51,25 +51,25 @@ function enqueue(tabId: number, job: () => Promise<void>): Promise<void> {
  * A frame reported what it shows. Exactly one frame per tab gets the overlay: the one that
  * holds the conference (pickFrame); a frame that loses that place has its overlay removed.
  */
-export function onDetected(tabId: number, frameId: number, detection: Detection | null): Promise<void> {
+export function onDetected(tabId: number, frameId: number, url: string, detection: Detection | null): Promise<void> {
   return enqueue(tabId, async () => {
     const item = tabFrames(tabId);
     const frames: TabFrames = { ...(await item.getValue()) };
     const before = pickFrame(frames);
-    if (detection) frames[frameId] = detection;
+    if (detection) frames[frameId] = { detection, url };
     else delete frames[frameId];
     await item.setValue(frames);
 
     const winner = pickFrame(frames);
     if (before !== null && before !== winner) await sendRender(tabId, before, null).catch(() => {});
-    await showBadge(tabId, winner === null ? null : (frames[winner] ?? null));
-    const shown = winner === null ? undefined : frames[winner];
+    const shown = winner === null ? undefined : frames[winner]?.detection;
+    await showBadge(tabId, shown ?? null);
     if (winner !== null && shown) await render(tabId, winner, shown);
   });
 }
 
-/** The conference a tab shows now, if any (for the popup). */
-export async function tabDetection(tabId: number): Promise<Detection | null> {
+/** The conference a tab shows now and the address of its frame, if any (for the popup). */
+export async function tabConference(tabId: number): Promise<FrameReport | null> {
   const frames = await tabFrames(tabId).getValue();
   const winner = pickFrame(frames);
   return winner === null ? null : (frames[winner] ?? null);

@@ -1,17 +1,39 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ProfileImport } from '../../components/ProfileImport';
+import { ProfilesSettings } from '../../components/ProfilesSettings';
 import { SitesSettings } from '../../components/SitesSettings';
 import { t } from '../../lib/i18n';
 import type { SiteMessage } from '../../lib/messages';
-import { userSites } from '../../lib/state/storage';
+import { BUNDLED_PROFILES } from '../../lib/profiles/bundled';
+import { mergeProfiles } from '../../lib/profiles/match';
+import type { Profile } from '../../lib/profiles/schema';
+import { importedProfiles, userSites } from '../../lib/state/storage';
+
+/** Saves the profile as a JSON file. */
+function download(profile: Profile) {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(profile, null, 2)}\n`], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${profile.id}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 function App() {
   const [sites, setSites] = useState<readonly string[]>([]);
+  const [imported, setImported] = useState<Profile[]>([]);
 
   useEffect(() => {
     void userSites.getValue().then(setSites);
-    return userSites.watch((value) => setSites(value ?? []));
+    void importedProfiles.getValue().then(setImported);
+    const unwatchSites = userSites.watch((value) => setSites(value ?? []));
+    const unwatchProfiles = importedProfiles.watch((value) => setImported(value ?? []));
+    return () => {
+      unwatchSites();
+      unwatchProfiles();
+    };
   }, []);
 
   const onAdd = async (origin: string, pattern: string) => {
@@ -21,15 +43,32 @@ function App() {
     return Boolean(await browser.runtime.sendMessage(message));
   };
 
-  const onRemove = async (origin: string) => {
+  const onRemoveSite = async (origin: string) => {
     const message: SiteMessage = { type: 'kl:remove-site', origin };
     await browser.runtime.sendMessage(message);
+  };
+
+  const onImport = async (profile: Profile) => {
+    const current = await importedProfiles.getValue();
+    await importedProfiles.setValue([...current.filter((p) => p.id !== profile.id), profile]);
+  };
+
+  const onRemoveProfile = async (profile: Profile) => {
+    await importedProfiles.setValue((await importedProfiles.getValue()).filter((p) => p.id !== profile.id));
   };
 
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      <SitesSettings t={t} sites={sites} onAdd={onAdd} onRemove={onRemove} />
+      <ProfilesSettings
+        t={t}
+        profiles={mergeProfiles(BUNDLED_PROFILES, imported)}
+        importedIds={new Set(imported.map((p) => p.id))}
+        onExport={download}
+        onRemove={(p) => void onRemoveProfile(p)}
+      />
+      <ProfileImport t={t} onImport={onImport} />
+      <SitesSettings t={t} sites={sites} onAdd={onAdd} onRemove={onRemoveSite} />
     </main>
   );
 }

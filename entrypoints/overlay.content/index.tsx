@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay } from '../../components/Overlay';
-import { KNOWN_CONFERENCE_MATCHES } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import { isMessage } from '../../lib/messages';
 import { createOverlayStore } from '../../lib/state/overlay';
@@ -16,8 +15,9 @@ const LOADED = Symbol.for('konferenzlotse.overlay');
  * detector found a conference there, then sends it what to show.
  */
 export default defineContentScript({
+  // Injected by the background; the hosts it may run on are the manifest's host permissions.
   registration: 'runtime',
-  matches: [...KNOWN_CONFERENCE_MATCHES],
+  matches: [],
   noScriptStartedPostMessage: true,
   main(ctx) {
     const scope = globalThis as { [LOADED]?: true };

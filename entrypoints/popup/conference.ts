@@ -1,27 +1,41 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../../lib/detect';
-import { DETECTION_KEY, type SiteMessage, type TabDetectionMessage } from '../../lib/messages';
-import { pickFrame, type TabFrames } from '../../lib/tabs';
+import { DETECTION_KEY, type SiteMessage, type TabConferenceMessage } from '../../lib/messages';
+import { pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
 
 const DETECTOR_FILE = '/detector.js';
 
-/** Runs in the tab's frames (serialized): the detector's latest finding there. */
-function readDetection(key: string): Detection | null {
-  return (globalThis as Record<symbol, { detection: Detection | null } | undefined>)[Symbol.for(key)]?.detection ?? null;
+/** Runs in the tab's frames (serialized): the detector's latest finding there, and where. */
+function readDetection(key: string): { detection: Detection; url: string } | null {
+  const detection = (globalThis as Record<symbol, { detection: Detection | null } | undefined>)[Symbol.for(key)]?.detection;
+  return detection ? { detection, url: location.href } : null;
 }
 
 /**
- * What the tab shows: known to the background where the detector runs anyway, else checked
- * once now, through the activeTab grant the toolbar click gave.
+ * The tab the popup speaks about: the active tab of the last focused normal window (the popup
+ * itself may run in a window of its own).
  */
-export async function findConference(tabId: number): Promise<Detection | null> {
-  const query: TabDetectionMessage = { type: 'kl:tab-detection', tabId };
-  const known = (await browser.runtime.sendMessage(query)) as Detection | null;
-  if (known) return known;
+export async function activeTab() {
+  const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
+  const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
+  return tab;
+}
+
+/** The conference the background already knows for this tab (where the detector runs anyway). */
+export async function knownConference(tabId: number): Promise<FrameReport | null> {
+  const query: TabConferenceMessage = { type: 'kl:tab-conference', tabId };
+  return ((await browser.runtime.sendMessage(query)) as FrameReport | null) ?? null;
+}
+
+/**
+ * Elsewhere, the detector runs once in every frame of the tab, through the activeTab grant the
+ * toolbar click gave, and the frame that holds the conference answers.
+ */
+export async function checkOnce(tabId: number): Promise<FrameReport | null> {
   await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [DETECTOR_FILE] });
   const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: readDetection, args: [DETECTION_KEY] });
   const frames: TabFrames = {};
-  for (const { frameId, result } of results) if (result) frames[frameId] = result as Detection;
+  for (const { frameId, result } of results) if (result) frames[frameId] = result as FrameReport;
   const winner = pickFrame(frames);
   return winner === null ? null : (frames[winner] ?? null);
 }

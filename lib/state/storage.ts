@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Profile } from '../profiles/schema';
 import type { TabFrames } from '../tabs';
 
 /** Origins the user switched the extension on for (each has a host permission and a script). */
@@ -6,3 +7,12 @@ export const userSites = storage.defineItem<string[]>('local:userSites', { fallb
 
 /** What each frame of a tab reported; session storage survives the service worker's restarts. */
 export const tabFrames = (tabId: number) => storage.defineItem<TabFrames>(`session:tab:${tabId}`, { fallback: {} });
+
+/** Profiles an admin or parent imported (validated before they are stored). */
+export const importedProfiles = storage.defineItem<Profile[]>('local:profiles', { fallback: [], version: 1 });
+
+/** The school a user chose in the popup (a profile id). */
+export const chosenSchool = storage.defineItem<string | null>('local:chosenSchool', { fallback: null, version: 1 });
+
+/** A profile an admin set by browser policy, as JSON text (see docs/admin.md). */
+export const policyProfile = storage.defineItem<string | null>('managed:profile', { fallback: null });

@@ -28,7 +28,7 @@ test('a site the user adds works at once and after a browser restart', async ({ 
   await options.getByLabel('Adresse der Konferenz-Seite').fill('meet.gymnasium-musterstadt.de');
   await options.getByRole('button', { name: 'Hinzufügen' }).click();
   await expect(options.locator('#site-notice')).toHaveText('meet.gymnasium-musterstadt.de wurde hinzugefügt.');
-  await expect(options.getByRole('listitem')).toHaveText(/meet\.gymnasium-musterstadt\.de/);
+  await expect(options.getByTestId('sites').getByRole('listitem')).toHaveText(/meet\.gymnasium-musterstadt\.de/);
 
   await options.goto(SITE);
   await expect(ui(options)).toHaveAttribute('data-platform', 'jitsi');

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection, Phase, Platform } from '../../lib/detect';
 import { UNKNOWN_FACTS } from '../../lib/detect/types';
-import { pickFrame } from '../../lib/tabs';
+import { pickFrame, type FrameReport } from '../../lib/tabs';
 
-const found = (platform: Platform, phase: Phase): Detection => ({ platform, phase, room: 'r', ...UNKNOWN_FACTS });
+const found = (platform: Platform, phase: Phase): FrameReport => ({
+  detection: { platform, phase, room: 'r', ...UNKNOWN_FACTS } satisfies Detection,
+  url: 'https://example.org/',
+});
 
 describe('one overlay per tab', () => {
   it('has no frame when nothing was found', () => {

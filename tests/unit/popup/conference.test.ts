@@ -2,13 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Detection } from '../../../lib/detect';
 import { UNKNOWN_FACTS } from '../../../lib/detect/types';
-import { findConference, switchOnAlways } from '../../../entrypoints/popup/conference';
+import type { FrameReport } from '../../../lib/tabs';
+import { checkOnce, knownConference, switchOnAlways } from '../../../entrypoints/popup/conference';
 
-const jitsi: Detection = { platform: 'jitsi', phase: 'meeting', room: 'Mathe7b', ...UNKNOWN_FACTS };
-const portal: Detection = { platform: 'moodle-bbb', phase: 'portal', room: 'Kurs', ...UNKNOWN_FACTS };
+const jitsi: FrameReport = { detection: { platform: 'jitsi', phase: 'meeting', room: 'Mathe7b', ...UNKNOWN_FACTS } satisfies Detection, url: 'https://meet.jit.si/Mathe7b' };
+const portal: FrameReport = { detection: { platform: 'moodle-bbb', phase: 'portal', room: 'Kurs', ...UNKNOWN_FACTS }, url: 'https://moodle.schule.de/mod/bigbluebuttonbn/view.php' };
 
 /** The fake browser has no scripting or permissions API; the test supplies what the tab holds. */
-function stubBrowser(options: { known: Detection | null; frames?: Record<number, Detection | null>; grant?: boolean }) {
+function stubBrowser(options: { known: FrameReport | null; frames?: Record<number, FrameReport | null>; grant?: boolean }) {
   const executeScript = vi.fn(async (injection: { files?: string[] }) =>
     injection.files ? [] : Object.entries(options.frames ?? {}).map(([frameId, result]) => ({ frameId: Number(frameId), result })),
   );
@@ -19,7 +20,7 @@ function stubBrowser(options: { known: Detection | null; frames?: Record<number,
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (value: unknown) => void) => {
     messages.push(message);
     const type = (message as { type: string }).type;
-    sendResponse(type === 'kl:tab-detection' ? options.known : type === 'kl:add-site');
+    sendResponse(type === 'kl:tab-conference' ? options.known : type === 'kl:add-site');
     return true;
   });
   return { executeScript, request, messages };
@@ -28,21 +29,21 @@ function stubBrowser(options: { known: Detection | null; frames?: Record<number,
 describe('the toolbar popup', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('takes what the background already knows and runs nothing in the page', async () => {
+  it('asks the background what it already knows about the tab', async () => {
     const stub = stubBrowser({ known: jitsi });
-    expect(await findConference(7)).toEqual(jitsi);
-    expect(stub.executeScript).not.toHaveBeenCalled();
+    expect(await knownConference(7)).toEqual(jitsi);
+    expect(stub.messages).toEqual([{ type: 'kl:tab-conference', tabId: 7 }]);
   });
 
   it('elsewhere, runs the detector once in every frame and picks the conference frame', async () => {
     const stub = stubBrowser({ known: null, frames: { 0: portal, 3: jitsi, 4: null } });
-    expect(await findConference(7)).toEqual(jitsi);
+    expect(await checkOnce(7)).toEqual(jitsi);
     expect(stub.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId: 7, allFrames: true }, files: ['/detector.js'] });
   });
 
   it('finds nothing on a page without a conference', async () => {
     stubBrowser({ known: null, frames: { 0: null } });
-    expect(await findConference(7)).toBeNull();
+    expect(await checkOnce(7)).toBeNull();
   });
 
   it('"always on this site": nothing is added when the user refuses the permission', async () => {

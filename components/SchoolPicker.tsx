@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '../lib/i18n';
+import type { Profile } from '../lib/profiles/schema';
+import { searchSchools } from '../lib/profiles/search';
+
+interface Props {
+  t: Translate;
+  profiles: readonly Profile[];
+  chosenId: string | null;
+  onChoose(id: string): void;
+}
+
+/** A searchable list of schools (name, town); every entry is a button, so Tab and Enter work. */
+export function SchoolPicker({ t, profiles, chosenId, onChoose }: Props) {
+  const [query, setQuery] = useState('');
+  const found = searchSchools(profiles, query);
+  return (
+    <div class="picker" data-testid="school-picker">
+      <label for="kl-school-search">{t('pickerLabel')}</label>
+      <input
+        id="kl-school-search"
+        type="search"
+        autoComplete="off"
+        value={query}
+        aria-controls="kl-school-list"
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      />
+      <p class="sr-only" role="status" aria-live="polite">
+        {found.length ? t('pickerCount', String(found.length)) : t('pickerNone')}
+      </p>
+      {found.length === 0 ? (
+        <p class="muted">{t('pickerNone')}</p>
+      ) : (
+        <ul id="kl-school-list" class="list schools">
+          {found.map((p) => (
+            <li key={p.id}>
+              <button type="button" class="school" aria-pressed={p.id === chosenId} onClick={() => onChoose(p.id)}>
+                <span class="school-name">{p.institution.name}</span>
+                {p.institution.town && <span class="school-town">{p.institution.town}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Profile } from './schema';
+
+/** The items GDPR Art. 13 requires a notice to give, in the order of the article. */
+export const ART13_ITEMS = [
+  'controller',
+  'dpo',
+  'purposes',
+  'legalBasis',
+  'recipients',
+  'thirdCountry',
+  'retention',
+  'rights',
+  'withdrawConsent',
+  'complaint',
+] as const;
+
+export type Art13Item = (typeof ART13_ITEMS)[number];
+export type Art13Status = 'present' | 'missing' | 'not-applicable';
+
+/** Which Art. 13 items a profile gives and which it lacks; nothing is ever filled in. */
+export function checkArt13(profile: Profile): { item: Art13Item; status: Art13Status }[] {
+  const consent = profile.legalBases?.some((b) => b.basis === 'consent') ?? false;
+  const present: Record<Art13Item, boolean> = {
+    controller: Boolean(profile.controller),
+    dpo: Boolean(profile.dpo),
+    purposes: Boolean(profile.purposes?.length),
+    legalBasis: Boolean(profile.legalBases?.length),
+    recipients: Boolean(profile.access?.length || profile.processors?.length),
+    thirdCountry: Boolean(profile.thirdCountryTransfer),
+    retention: Boolean(profile.retention?.length),
+    rights: Boolean(profile.rights),
+    withdrawConsent: Boolean(profile.withdrawConsent),
+    complaint: Boolean(profile.complaint),
+  };
+  return ART13_ITEMS.map((item) => ({
+    item,
+    // Withdrawal must be explained only where consent is a legal basis.
+    status: present[item] ? 'present' : item === 'withdrawConsent' && !consent ? 'not-applicable' : 'missing',
+  }));
+}
+
+export function art13Gaps(profile: Profile): Art13Item[] {
+  return checkArt13(profile)
+    .filter((r) => r.status === 'missing')
+    .map((r) => r.item);
+}

@@ -1,0 +1,31 @@
+import { chosenSchool, importedProfiles, policyProfile } from './storage';
+import { BUNDLED_PROFILES } from '../profiles/bundled';
+import { mergeProfiles, type ProfileChoice } from '../profiles/match';
+import { parseProfile, validateProfile } from '../profiles/validate';
+
+/** Reads a managed-storage value; outside a managed browser there is none. */
+async function readPolicy(): Promise<string | null> {
+  try {
+    return await policyProfile.getValue();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Everything profile resolution needs, read from storage. Stored profiles are validated again
+ * on the way out, so a damaged entry is skipped instead of shown.
+ */
+export async function loadProfileChoice(): Promise<ProfileChoice> {
+  const [imported, chosenId, policyText] = await Promise.all([importedProfiles.getValue(), chosenSchool.getValue(), readPolicy()]);
+  const valid = imported.flatMap((p) => {
+    const result = validateProfile(p);
+    return result.ok ? [result.profile] : [];
+  });
+  const policy = policyText ? parseProfile(policyText) : null;
+  return {
+    policy: policy?.ok ? policy.profile : null,
+    chosenId,
+    profiles: mergeProfiles(BUNDLED_PROFILES, valid),
+  };
+}
