@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** The end-to-end build: the shipped extension plus the test hosts (see wxt.config.ts). */
@@ -81,4 +81,25 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
   const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   return running ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') });
+}
+
+/** The extension's id, from its service worker's address. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  return new URL((await extensionWorker(context)).url()).host;
+}
+
+/**
+ * Opens the toolbar popup for the active tab. Playwright cannot click the toolbar, so the popup
+ * page opens in a window of its own; it speaks about the last focused normal window's tab.
+ */
+export async function openPopup(context: BrowserContext): Promise<Page> {
+  const worker = await extensionWorker(context);
+  const opened = context.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html') });
+  await worker.evaluate(() => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    return api.windows.create({ url: api.runtime.getURL('/popup.html'), type: 'popup', width: 420, height: 700 });
+  });
+  const popup = await opened;
+  await popup.waitForLoadState();
+  return popup;
 }

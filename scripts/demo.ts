@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_PAGES, type DemoPage } from '../tests/fixtures/sites';
-import { launchWithExtension, ROOT } from './chromium';
+import { launchWithExtension, openPopup, ROOT } from './chromium';
 import { startFixtureServer } from './fixture-server';
 
 const OUTPUT = join(ROOT, 'demo-output');
@@ -18,20 +18,38 @@ const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
 const language = args.includes('--lang=en') ? 'en' : 'de';
 
-/** What the extension shows on the page: platform/phase of the overlay, or nothing. */
-async function observe(page: Page, demo: DemoPage): Promise<string> {
-  const host = page.locator('konferenzlotse-ui');
-  if (demo.expect) {
-    await host.and(page.locator(`[data-phase="${demo.expect.phase}"]`)).waitFor({ timeout: 5_000 }).catch(() => {});
-  } else {
-    await page.waitForTimeout(SETTLE_MS);
+/** The overlay host in whichever frame of the tab has it (embedded conferences). */
+async function findOverlay(page: Page) {
+  for (const frame of page.frames()) {
+    const host = frame.locator('konferenzlotse-ui');
+    if ((await host.count()) > 0) return host;
   }
-  if ((await host.count()) === 0) return 'nothing';
-  const [platform, phase, role] = await Promise.all(
-    ['data-platform', 'data-phase', 'data-role'].map((name) => host.getAttribute(name)),
-  );
+  return null;
+}
+
+/** What the extension shows on the page: platform/phase/role of the overlay, or nothing. */
+async function observe(page: Page, demo: DemoPage): Promise<string> {
+  const deadline = Date.now() + (demo.expect ? 5_000 : SETTLE_MS);
+  let host = await findOverlay(page);
+  while (Date.now() < deadline && (demo.expect ? (await host?.getAttribute('data-phase')) !== demo.expect.phase : true)) {
+    await page.waitForTimeout(50);
+    host = await findOverlay(page);
+  }
+  if (!host) return 'nothing';
+  const [platform, phase, role] = await Promise.all(['data-platform', 'data-phase', 'data-role'].map((name) => host.getAttribute(name)));
   const notice = (await host.getByTestId('notice').count()) > 0 ? ', join notice' : '';
   return `${platform} / ${phase} / ${role}${notice}`;
+}
+
+/** The toolbar popup for the current tab: which institution's summary it shows. */
+async function popupSummary(context: BrowserContext, file: string): Promise<{ institution: string; file: string }> {
+  const popup = await openPopup(context);
+  await popup.setViewportSize({ width: 400, height: 900 });
+  const institution = popup.getByTestId('summary').locator('.institution');
+  const text = await institution.textContent({ timeout: 5_000 }).catch(() => null);
+  await popup.screenshot({ path: file, fullPage: true });
+  await popup.close();
+  return { institution: text?.trim() ?? 'none', file };
 }
 
 async function runHeadless(context: BrowserContext): Promise<boolean> {
@@ -44,9 +62,15 @@ async function runHeadless(context: BrowserContext): Promise<boolean> {
     const expected = demo.expect ? `${demo.expect.platform} / ${demo.expect.phase}` : 'nothing';
     const ok = demo.expect ? seen.startsWith(expected) : seen === 'nothing';
     allAsExpected &&= ok;
-    const file = join(OUTPUT, `${String(index + 1).padStart(2, '0')}-${new URL(demo.url).host}${new URL(demo.url).pathname.replaceAll('/', '_')}.png`);
+    const name = `${String(index + 1).padStart(2, '0')}-${new URL(demo.url).host}${new URL(demo.url).pathname.replaceAll('/', '_')}`;
+    const file = join(OUTPUT, `${name}.png`);
     await page.screenshot({ path: file });
     console.log(`${ok ? '✔' : '✘'} ${demo.title}\n    page:       ${demo.url}\n    detected:   ${seen}${ok ? '' : `   (expected ${expected})`}\n    screenshot: ${relative(process.cwd(), file)}`);
+    if (demo.expect) {
+      const summary = await popupSummary(context, join(OUTPUT, `${name}-popup.png`));
+      console.log(`    summary:    ${summary.institution}\n    popup:      ${relative(process.cwd(), summary.file)}`);
+      allAsExpected &&= summary.institution !== 'none';
+    }
   }
   return allAsExpected;
 }

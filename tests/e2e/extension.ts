@@ -1,5 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { extensionWorker, launchWithExtension } from '../../scripts/chromium';
+
+export { extensionId, openPopup } from '../../scripts/chromium';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 
 interface TestFixtures {
@@ -72,24 +74,3 @@ export async function extensionWorlds(page: Page): Promise<string[]> {
 
 /** Long enough for the detector (document_idle) and the background to have acted. */
 export const SETTLE_MS = 750;
-
-/** The extension's id, from its service worker's address. */
-export async function extensionId(context: BrowserContext): Promise<string> {
-  return new URL((await extensionWorker(context)).url()).host;
-}
-
-/**
- * Opens the toolbar popup for the active tab. Playwright cannot click the toolbar, so the popup
- * page opens in a window of its own; it speaks about the last focused normal window's tab.
- */
-export async function openPopup(context: BrowserContext): Promise<Page> {
-  const worker = await extensionWorker(context);
-  const opened = context.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html') });
-  await worker.evaluate(() => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    return api.windows.create({ url: api.runtime.getURL('/popup.html'), type: 'popup', width: 420, height: 700 });
-  });
-  const popup = await opened;
-  await popup.waitForLoadState();
-  return popup;
-}
