@@ -4,7 +4,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // One browser with the extension per worker; two cores on CI.
   workers: process.env.CI ? 2 : undefined,
-  fullyParallel: false,
+  fullyParallel: true,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
