@@ -28,6 +28,11 @@ const BASIS: Record<Basis, MessageKey> = {
   'legitimate-interests': 'basisLegitimateInterests',
 };
 
+/** The kinds of data a profile lists, named in the reader's language, each once. */
+export function categoryNames(t: Translate, profile: Profile): string {
+  return [...new Set((profile.dataCategories ?? []).map((c) => t(CATEGORY[c.category])))].join(', ');
+}
+
 /** The reader's language where the profile has it, German otherwise. */
 export const pick = (text: Text, lang: Lang): string => (lang === 'en' ? (text.en ?? text.de) : text.de);
 
@@ -139,7 +144,7 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
           {first(p.purposes) ? pick(first(p.purposes)!.text, lang) : missing}
         </Row>
         <Row label={t('summaryData')} testid="data">
-          {p.dataCategories?.length ? [...new Set(p.dataCategories.map((c) => t(CATEGORY[c.category])))].join(', ') : missing}
+          {p.dataCategories?.length ? categoryNames(t, p) : missing}
         </Row>
         <Row label={t('summaryAccess')} testid="access">
           {first(p.access) ? pick(first(p.access)!.text, lang) : missing}

@@ -1,4 +1,5 @@
 import type { Detection } from './detect';
+import type { Profile } from './profiles/schema';
 
 export type Role = 'student' | 'teacher' | 'parent';
 
@@ -18,11 +19,21 @@ export interface DetectedMessage {
   detection: Detection | null;
 }
 
-/** Background -> overlay: what to render (null: remove the overlay). */
+/** Background -> overlay: what to render (null: remove the overlay), for whom, and whose notice. */
 export interface RenderMessage {
   type: 'kl:render';
   detection: Detection | null;
   role: Role;
+  /** The profile that applies to this conference (null where none does). */
+  profile: Profile | null;
+  /** Identifies the room for remembered ticks: platform, host and room name. */
+  roomKey: string;
+}
+
+/** Overlay -> background: open the printable summary of a profile in a tab. */
+export interface OpenSummaryMessage {
+  type: 'kl:open-summary';
+  profileId: string;
 }
 
 /** Popup -> background: the conference a tab shows and its frame's address, if any. */
@@ -37,9 +48,9 @@ export interface SiteMessage {
   origin: string;
 }
 
-export type Message = DetectedMessage | RenderMessage | TabConferenceMessage | SiteMessage;
+export type Message = DetectedMessage | RenderMessage | TabConferenceMessage | SiteMessage | OpenSummaryMessage;
 
-const TYPES = new Set<string>(['kl:detected', 'kl:render', 'kl:tab-conference', 'kl:add-site', 'kl:remove-site']);
+const TYPES = new Set<string>(['kl:detected', 'kl:render', 'kl:tab-conference', 'kl:add-site', 'kl:remove-site', 'kl:open-summary']);
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;

@@ -21,6 +21,9 @@ async function answer(message: Message, sender: Parameters<Parameters<typeof bro
       return addSite(message.origin);
     case 'kl:remove-site':
       return removeSite(message.origin);
+    case 'kl:open-summary':
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(message.profileId)}` });
+      return undefined;
     default:
       return undefined;
   }
@@ -42,6 +45,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
   browser.runtime.onStartup.addListener(() => void syncSites());
-  browser.runtime.onInstalled.addListener(() => void syncSites());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void syncSites();
+    // First install: ask who uses this browser (student, teacher or parent).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
   browser.permissions.onRemoved.addListener(() => void syncSites());
 });

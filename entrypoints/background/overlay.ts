@@ -1,27 +1,39 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../../lib/detect';
 import { t } from '../../lib/i18n';
-import type { RenderMessage, Role } from '../../lib/messages';
-import { tabFrames } from '../../lib/state/storage';
+import type { RenderMessage } from '../../lib/messages';
+import { resolveProfile } from '../../lib/profiles/match';
+import { loadProfileChoice } from '../../lib/state/profiles';
+import { roleSetting, tabFrames } from '../../lib/state/storage';
 import { BADGE_TEXT, pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
 import { PLATFORM_NAME } from '../../lib/platforms';
 
 const OVERLAY_FILE = '/content-scripts/overlay.js';
-const DEFAULT_ROLE: Role = 'student';
 
-async function sendRender(tabId: number, frameId: number, detection: Detection | null): Promise<void> {
-  const message: RenderMessage = { type: 'kl:render', detection, role: DEFAULT_ROLE };
+/** Removes the overlay from a frame that no longer holds the conference. */
+async function sendRemove(tabId: number, frameId: number): Promise<void> {
+  const message: RenderMessage = { type: 'kl:render', detection: null, role: 'student', profile: null, roomKey: '' };
   await browser.tabs.sendMessage(tabId, message, { frameId });
 }
 
+/** What the overlay needs: the detection, the user's role and the profile that applies. */
+async function renderMessage(report: FrameReport): Promise<RenderMessage> {
+  const [role, choice] = await Promise.all([roleSetting.getValue(), loadProfileChoice()]);
+  const url = new URL(report.url || 'about:blank');
+  const { detection } = report;
+  const profile = url.protocol.startsWith('http') ? (resolveProfile(url, detection.platform, choice)?.profile ?? null) : null;
+  return { type: 'kl:render', detection, role, profile, roomKey: `${detection.platform}:${url.host}:${detection.room ?? ''}` };
+}
+
 /** Shows the overlay in a frame, injecting it on first use. */
-async function render(tabId: number, frameId: number, detection: Detection): Promise<void> {
+async function render(tabId: number, frameId: number, report: FrameReport): Promise<void> {
+  const message = await renderMessage(report);
   try {
-    await sendRender(tabId, frameId, detection);
+    await browser.tabs.sendMessage(tabId, message, { frameId });
   } catch {
     // No overlay in that frame yet.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_FILE] });
-    await sendRender(tabId, frameId, detection);
+    await browser.tabs.sendMessage(tabId, message, { frameId });
   }
 }
 
@@ -61,9 +73,9 @@ export function onDetected(tabId: number, frameId: number, url: string, detectio
     await item.setValue(frames);
 
     const winner = pickFrame(frames);
-    if (before !== null && before !== winner) await sendRender(tabId, before, null).catch(() => {});
-    const shown = winner === null ? undefined : frames[winner]?.detection;
-    await showBadge(tabId, shown ?? null);
+    if (before !== null && before !== winner) await sendRemove(tabId, before).catch(() => {});
+    const shown = winner === null ? undefined : frames[winner];
+    await showBadge(tabId, shown?.detection ?? null);
     if (winner !== null && shown) await render(tabId, winner, shown);
   });
 }

@@ -3,13 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProfileImport } from '../../components/ProfileImport';
 import { ProfilesSettings } from '../../components/ProfilesSettings';
+import { RolePicker, roleName } from '../../components/RolePicker';
 import { SitesSettings } from '../../components/SitesSettings';
 import { t } from '../../lib/i18n';
-import type { SiteMessage } from '../../lib/messages';
+import type { Role, SiteMessage } from '../../lib/messages';
 import { BUNDLED_PROFILES } from '../../lib/profiles/bundled';
 import { mergeProfiles } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
-import { importedProfiles, userSites } from '../../lib/state/storage';
+import { importedProfiles, roleSetting, userSites } from '../../lib/state/storage';
 
 /** Saves the profile as a JSON file. */
 function download(profile: Profile) {
@@ -24,8 +25,11 @@ function download(profile: Profile) {
 function App() {
   const [sites, setSites] = useState<readonly string[]>([]);
   const [imported, setImported] = useState<Profile[]>([]);
+  const [role, setRole] = useState<Role>('student');
+  const [roleSaved, setRoleSaved] = useState(false);
 
   useEffect(() => {
+    void roleSetting.getValue().then(setRole);
     void userSites.getValue().then(setSites);
     void importedProfiles.getValue().then(setImported);
     const unwatchSites = userSites.watch((value) => setSites(value ?? []));
@@ -60,6 +64,18 @@ function App() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <RolePicker
+        t={t}
+        role={role}
+        level={2}
+        onChange={(value) => {
+          setRole(value);
+          void roleSetting.setValue(value).then(() => setRoleSaved(true));
+        }}
+      />
+      <p role="status" class="ok">
+        {roleSaved ? t('roleSaved', roleName(t, role)) : ''}
+      </p>
       <ProfilesSettings
         t={t}
         profiles={mergeProfiles(BUNDLED_PROFILES, imported)}

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Role } from '../messages';
 import type { Profile } from '../profiles/schema';
 import type { TabFrames } from '../tabs';
 
@@ -16,3 +17,15 @@ export const chosenSchool = storage.defineItem<string | null>('local:chosenSchoo
 
 /** A profile an admin set by browser policy, as JSON text (see docs/admin.md). */
 export const policyProfile = storage.defineItem<string | null>('managed:profile', { fallback: null });
+
+/** Who uses this browser: decides what the overlay shows. */
+export const roleSetting = storage.defineItem<Role>('local:role', { fallback: 'student', version: 1 });
+
+/** Acknowledged join notices: profile id -> profile version. A new version asks again. */
+export const acknowledgements = storage.defineItem<Record<string, number>>('local:acknowledgements', { fallback: {}, version: 1 });
+
+/** Teachers' manual checklist ticks per room: room key -> item id -> ticked. */
+export const checklistTicks = storage.defineItem<Record<string, Record<string, boolean>>>('local:checklist', { fallback: {}, version: 1 });
+
+/** Rooms where the leave-last guard should not ask when the head count is unknown. */
+export const guardOff = storage.defineItem<Record<string, true>>('local:leaveGuardOff', { fallback: {}, version: 1 });

@@ -7,6 +7,8 @@ import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-se
 interface TestFixtures {
   /** Browser UI language for this test. */
   language: 'de' | 'en';
+  /** Leave the first-run onboarding tab open (closed otherwise, so tests start from one tab). */
+  keepOnboarding: boolean;
   /** Errors the extension logged, and uncaught exceptions in pages, during the test. */
   consoleErrors: string[];
 }
@@ -27,8 +29,13 @@ export const test = base.extend<TestFixtures & { context: BrowserContext; page: 
     { scope: 'worker' },
   ],
   language: ['de', { option: true }],
-  context: async ({ server, language }, use) => {
+  keepOnboarding: [false, { option: true }],
+  context: async ({ server, language, keepOnboarding }, use) => {
     const context = await launchWithExtension({ hostResolverRules: server.hostResolverRules, headless: true, language });
+    // A fresh profile is a first install: the extension opens its onboarding tab.
+    const onboarding = await firstRunPage(context);
+    await onboarding.waitForLoadState();
+    if (!keepOnboarding) await onboarding.close();
     await use(context);
     await context.close();
   },
@@ -47,12 +54,18 @@ export const test = base.extend<TestFixtures & { context: BrowserContext; page: 
     await use(errors);
   },
   page: async ({ context }, use) => {
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = context.pages().find((p) => !p.url().includes('/onboarding.html')) ?? (await context.newPage());
     await use(page);
   },
 });
 
 export { expect };
+
+/** The onboarding tab the extension opens on first install. */
+export async function firstRunPage(context: BrowserContext): Promise<Page> {
+  const isOnboarding = (p: Page) => p.url().includes('/onboarding.html');
+  return context.pages().find(isOnboarding) ?? context.waitForEvent('page', { predicate: isOnboarding, timeout: 10_000 });
+}
 
 export const ui = (page: Page) => page.locator('konferenzlotse-ui');
 

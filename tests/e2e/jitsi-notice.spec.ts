@@ -10,7 +10,7 @@ test.describe('join notice on Jitsi Meet', () => {
     await expect(notice).toBeVisible();
     await expect(notice.getByRole('heading', { level: 2 })).toHaveText('Bevor es losgeht');
     await expect(notice).toContainText('Diese Konferenz läuft mit Jitsi Meet.');
-    await expect(notice.locator('li')).toHaveText([
+    await expect(notice.locator('.rules > li')).toHaveText([
       'Nimm nichts auf: keine Mitschnitte, Fotos oder Screenshots von anderen.',
       'Schütze deine Familie: Niemand aus deiner Familie gehört ins Bild oder in den Ton.',
       'Gib den Link und das Passwort des Raums an niemanden weiter.',
@@ -67,6 +67,10 @@ test.describe('join notice on Jitsi Meet', () => {
     await expect(host.getByTestId('notice')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(host.getByRole('button', { name: 'Hinweis schließen' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(host.getByText('Warum diese Regeln?')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(host.getByText('§ 201 StGB')).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(host.getByRole('button', { name: 'Verstanden' })).toBeFocused();
     await page.keyboard.press('Enter');

@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import type { Detection } from '../lib/detect';
+import type { MessageKey, Translate } from '../lib/i18n';
+import type { Profile } from '../lib/profiles/schema';
+import { checklistState, type Stage } from '../lib/rules/checklist';
+import { pick } from './Summary';
+
+const STAGES: [Stage, MessageKey][] = [
+  ['before', 'checklistBefore'],
+  ['during', 'checklistDuring'],
+  ['end', 'checklistEnd'],
+];
+
+const DELETION_CATEGORIES = new Set(['chat', 'whiteboard', 'files']);
+
+interface Props {
+  t: Translate;
+  lang: 'de' | 'en';
+  detection: Detection;
+  profile: Profile | null;
+  ticks: Record<string, boolean>;
+  onTick(id: string, checked: boolean): void;
+  onReset(): void;
+}
+
+/** The teachers' room checklist: ticked from the page where it shows the state, else by hand. */
+export function RoomChecklist({ t, lang, detection, profile, ticks, onTick, onReset }: Props) {
+  const [open, setOpen] = useState(false);
+  const items = checklistState(detection, ticks);
+  const done = items.filter((i) => i.checked).length;
+  const deletion = (profile?.retention ?? []).filter((r) => DELETION_CATEGORIES.has(r.category));
+
+  return (
+    <section class="checklist" data-testid="checklist" aria-labelledby="kl-checklist-toggle">
+      <button type="button" id="kl-checklist-toggle" class="panel-toggle" aria-expanded={open} aria-controls="kl-checklist-body" onClick={() => setOpen(!open)}>
+        {t('checklistToggle', [String(done), String(items.length)])}
+      </button>
+      {open && (
+        <div id="kl-checklist-body" class="panel">
+          {STAGES.map(([stage, heading]) => (
+            <fieldset key={stage}>
+              <legend>{t(heading)}</legend>
+              {items
+                .filter((i) => i.item.stage === stage)
+                .map(({ item, checked, automatic }) => (
+                  <div class="check" key={item.id} data-item={item.id} data-checked={String(checked)} data-auto={String(automatic)}>
+                    <input
+                      type="checkbox"
+                      id={`kl-check-${item.id}`}
+                      checked={checked}
+                      disabled={automatic}
+                      aria-describedby={automatic ? `kl-check-${item.id}-auto` : undefined}
+                      onChange={(e) => onTick(item.id, (e.target as HTMLInputElement).checked)}
+                    />
+                    <label for={`kl-check-${item.id}`}>{t(item.text)}</label>
+                    {automatic && (
+                      <span class="auto" id={`kl-check-${item.id}-auto`}>
+                        {t('checklistAuto')}
+                      </span>
+                    )}
+                    {item.id === 'deleted' &&
+                      deletion.map((r, i) => (
+                        <p class="retention" key={i}>
+                          {t('checklistRetention', pick(r.text, lang))}
+                        </p>
+                      ))}
+                  </div>
+                ))}
+            </fieldset>
+          ))}
+          <button type="button" class="link" onClick={onReset}>
+            {t('checklistReset')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
