@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'vite';
 import { DEMO_PAGES } from '../tests/fixtures/sites';
-import { launchWithExtension, ROOT } from './chromium';
+import { firstRunPage, launchWithExtension, ROOT } from './chromium';
 import { startFixtureServer } from './fixture-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -146,6 +146,7 @@ async function unmatchedRows(context: BrowserContext): Promise<Row[]> {
 
 const server = await startFixtureServer();
 const context = await launchWithExtension({ hostResolverRules: server.hostResolverRules, headless: true });
+await (await firstRunPage(context)).close();
 let rows: Row[];
 try {
   rows = [...sizeRows(), ...(await passRows(context)), ...(await markerRows(context)), ...(await unmatchedRows(context))];

@@ -103,3 +103,13 @@ export async function openPopup(context: BrowserContext): Promise<Page> {
   await popup.waitForLoadState();
   return popup;
 }
+
+/** The onboarding tab the extension opens on first install. */
+export async function firstRunPage(context: BrowserContext): Promise<Page> {
+  const isOnboarding = (p: Page) => p.url().includes('/onboarding.html');
+  const page = context.pages().find(isOnboarding) ?? (await context.waitForEvent('page', { predicate: isOnboarding, timeout: 10_000 }));
+  // Closing an extension page while it loads leaves Chromium's extension pages without their
+  // messages (chrome.i18n answers ""), so it is closed only once loaded.
+  await page.waitForLoadState();
+  return page;
+}

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_PAGES, type DemoPage } from '../tests/fixtures/sites';
-import { launchWithExtension, openPopup, ROOT } from './chromium';
+import { extensionId, firstRunPage, launchWithExtension, openPopup, ROOT } from './chromium';
 import { startFixtureServer } from './fixture-server';
 
 const OUTPUT = join(ROOT, 'demo-output');
@@ -75,6 +75,46 @@ async function runHeadless(context: BrowserContext): Promise<boolean> {
   return allAsExpected;
 }
 
+const ROLE_PAGES = [
+  { name: 'jitsi', url: 'https://meet.jit.si/Sprechstunde7b', leave: ['.hangup-menu-button', 'button.hangup-menu-item[aria-label="Konferenz verlassen"]'] },
+  { name: 'bbb', url: 'https://bbb.schule-musterstadt.de/html5client/?sessionToken=recording', leave: ['[data-test="leaveMeetingDropdown"]', '[data-test="directLogoutButton"]'] },
+] as const;
+
+/** Each role on the Jitsi and BBB moderator pages; for teachers the checklist and the guard too. */
+async function runRoles(context: BrowserContext): Promise<boolean> {
+  const id = await extensionId(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  let ok = true;
+  for (const role of ['student', 'teacher', 'parent'] as const) {
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await page.evaluate((r) => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void>; set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ role: r, acknowledgements: {} }), role);
+    for (const target of ROLE_PAGES) {
+      await page.goto(target.url);
+      const host = page.locator(`konferenzlotse-ui[data-role="${role}"][data-phase="meeting"]`);
+      const shown = await host.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      ok &&= shown;
+      const parts = [`notice: ${(await host.getByTestId('notice').count()) > 0}`];
+      if (role === 'teacher') {
+        await host.getByTestId('checklist').getByRole('button').first().click();
+        parts.push(`checklist: ${(await host.getByTestId('checklist').locator('[data-item]').count())} items`);
+      }
+      const file = join(OUTPUT, `role-${role}-${target.name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`${shown ? '✔' : '✘'} ${role} on ${target.name}: ${parts.join(', ')}\n    screenshot: ${relative(process.cwd(), file)}`);
+      if (role === 'teacher') {
+        await host.getByRole('button', { name: /Verstanden|Got it/ }).click();
+        for (const selector of target.leave) await page.locator(selector).first().click();
+        const guard = await host.getByTestId('leave-guard').waitFor({ timeout: 5_000 }).then(() => true, () => false);
+        ok &&= guard;
+        const guardFile = join(OUTPUT, `role-teacher-${target.name}-leave-guard.png`);
+        await page.screenshot({ path: guardFile });
+        console.log(`${guard ? '✔' : '✘'} teacher leaves ${target.name} with others in the room: leave-last guard\n    screenshot: ${relative(process.cwd(), guardFile)}`);
+      }
+    }
+  }
+  return ok;
+}
+
 async function runHeaded(context: BrowserContext): Promise<void> {
   const first = context.pages()[0] ?? (await context.newPage());
   for (const [index, demo] of DEMO_PAGES.entries()) {
@@ -92,8 +132,12 @@ let exitCode = 0;
 try {
   console.log(`Konferenzlotse demo: ${DEMO_PAGES.length} pages served from 127.0.0.1:${server.port}; no request leaves this machine.\n`);
   const context = await launchWithExtension({ hostResolverRules: server.hostResolverRules, headless, language });
+  if (headless) await (await firstRunPage(context)).close();
   if (headless) {
-    exitCode = (await runHeadless(context)) ? 0 : 1;
+    const pages = await runHeadless(context);
+    console.log('\nRoles:');
+    const roles = await runRoles(context);
+    exitCode = pages && roles ? 0 : 1;
     await context.close();
     console.log(exitCode === 0 ? '\nEvery page showed what it should.' : '\nSome pages did not show what they should.');
   } else {

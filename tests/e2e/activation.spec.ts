@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { extensionWorker, launchWithExtension } from '../../scripts/chromium';
-import { expect, extensionWorlds, SETTLE_MS, test, ui } from './extension';
+import { expect, extensionWorlds, firstRunPage, SETTLE_MS, test, ui } from './extension';
 
 const SITE = 'https://meet.gymnasium-musterstadt.de/Mathe7b';
 
@@ -19,6 +19,7 @@ test('a site the user adds works at once and after a browser restart', async ({ 
   const launch = () => launchWithExtension({ hostResolverRules: server.hostResolverRules, headless: true, userDataDir });
 
   let context = await launch();
+  await (await firstRunPage(context)).close();
   const page = await optionsPage(context);
   await page.goto(SITE);
   await page.waitForTimeout(SETTLE_MS);

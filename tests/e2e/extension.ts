@@ -1,7 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { extensionWorker, launchWithExtension } from '../../scripts/chromium';
+import { extensionWorker, firstRunPage, launchWithExtension } from '../../scripts/chromium';
 
-export { extensionId, openPopup } from '../../scripts/chromium';
+export { extensionId, firstRunPage, openPopup } from '../../scripts/chromium';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 
 interface TestFixtures {
@@ -34,7 +34,6 @@ export const test = base.extend<TestFixtures & { context: BrowserContext; page: 
     const context = await launchWithExtension({ hostResolverRules: server.hostResolverRules, headless: true, language });
     // A fresh profile is a first install: the extension opens its onboarding tab.
     const onboarding = await firstRunPage(context);
-    await onboarding.waitForLoadState();
     if (!keepOnboarding) await onboarding.close();
     await use(context);
     await context.close();
@@ -61,11 +60,7 @@ export const test = base.extend<TestFixtures & { context: BrowserContext; page: 
 
 export { expect };
 
-/** The onboarding tab the extension opens on first install. */
-export async function firstRunPage(context: BrowserContext): Promise<Page> {
-  const isOnboarding = (p: Page) => p.url().includes('/onboarding.html');
-  return context.pages().find(isOnboarding) ?? context.waitForEvent('page', { predicate: isOnboarding, timeout: 10_000 });
-}
+
 
 export const ui = (page: Page) => page.locator('konferenzlotse-ui');
 
