@@ -7,7 +7,8 @@ export default defineConfig({
   fullyParallel: true,
   retries: 0,
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Two cores run two browsers at once: give a loaded machine time.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: 'test-results',
 });

@@ -3,6 +3,7 @@ import type { Translate } from '../lib/i18n';
 import type { Profile } from '../lib/profiles/schema';
 import { JOIN_RULES } from '../lib/rules/reminders';
 import { categoryNames, pick } from './Summary';
+import { CloseButton } from './CloseButton';
 
 interface Props {
   t: Translate;
@@ -49,11 +50,7 @@ export function JoinNotice({ t, lang, platformName, profile, onAcknowledge, onCl
     >
       <div class="notice-head">
         <h2 id="kl-notice-title">{t('noticeTitle')}</h2>
-        <button type="button" class="icon-button" aria-label={t('noticeClose')} onClick={onClose}>
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-          </svg>
-        </button>
+        <CloseButton label={t('noticeClose')} onClick={onClose} />
       </div>
       <p id="kl-notice-intro">{t('noticeIntro', platformName)}</p>
       <ul class="facts-short" data-testid="notice-facts">

@@ -3,6 +3,7 @@ import type { Translate } from '../lib/i18n';
 import type { Role } from '../lib/messages';
 import type { Profile } from '../lib/profiles/schema';
 import { pick } from './Summary';
+import { CloseButton } from './CloseButton';
 
 interface Props {
   t: Translate;
@@ -21,11 +22,7 @@ export function RecordingReminder({ t, lang, role, profile, onClose }: Props) {
     <div class="reminder" role="alert" data-testid="recording-reminder">
       <div class="notice-head">
         <strong>{t('recordingRuns')}</strong>
-        <button type="button" class="icon-button" aria-label={t('recordingClose')} onClick={onClose}>
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-          </svg>
-        </button>
+        <CloseButton label={t('recordingClose')} onClick={onClose} />
       </div>
       {policy && <p>{t('recordingPolicy', pick(policy.text, lang))}</p>}
       {conflict && (

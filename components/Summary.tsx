@@ -110,11 +110,13 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
   const first = <T,>(items: readonly T[] | undefined): T | undefined => items?.[0];
   const place = [...new Set([p.institution.town, p.institution.state].filter(Boolean))].join(', ');
 
-  const facts = (items: readonly { text: Text; source: readonly Source[] }[] | undefined) =>
+  /** Facts with their sources; a label (category, legal basis) before each where given. */
+  const facts = <T extends { text: Text; source: readonly Source[] }>(items: readonly T[] | undefined, label?: (item: T) => string) =>
     items?.length ? (
       <ul class="facts">
         {items.map((item, i) => (
           <li key={i}>
+            {label && <strong>{label(item)}: </strong>}
             {pick(item.text, lang)}
             <Sources t={t} sources={item.source} />
           </li>
@@ -194,32 +196,10 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
       <Section title={t('summaryPurpose')} open={expanded}>
         {facts(p.purposes)}
         <h4>{t('summaryLegalBasis')}</h4>
-        {p.legalBases?.length ? (
-          <ul class="facts">
-            {p.legalBases.map((b, i) => (
-              <li key={i}>
-                <strong>{t(BASIS[b.basis])}:</strong> {pick(b.text, lang)}
-                <Sources t={t} sources={b.source} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          missing
-        )}
+        {facts(p.legalBases, (b) => t(BASIS[b.basis]))}
       </Section>
       <Section title={t('summaryData')} open={expanded}>
-        {p.dataCategories?.length ? (
-          <ul class="facts">
-            {p.dataCategories.map((c, i) => (
-              <li key={i}>
-                <strong>{t(CATEGORY[c.category])}:</strong> {pick(c.text, lang)}
-                <Sources t={t} sources={c.source} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          missing
-        )}
+        {facts(p.dataCategories, (c) => t(CATEGORY[c.category]))}
       </Section>
       <Section title={t('summaryAccess')} open={expanded}>
         {facts(p.access)}
@@ -241,18 +221,7 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
         {p.thirdCountryTransfer ? facts([p.thirdCountryTransfer]) : missing}
       </Section>
       <Section title={t('summaryRetention')} open={expanded}>
-        {p.retention?.length ? (
-          <ul class="facts">
-            {p.retention.map((r, i) => (
-              <li key={i}>
-                <strong>{t(CATEGORY[r.category])}:</strong> {pick(r.text, lang)}
-                <Sources t={t} sources={r.source} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          missing
-        )}
+        {facts(p.retention, (r) => t(CATEGORY[r.category]))}
       </Section>
       <Section title={t('summaryRecording')} open={expanded}>
         {p.recording ? facts([p.recording]) : missing}
@@ -273,8 +242,13 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
       </Section>
       <Section title={t('summaryRights')} open={expanded}>
         {p.rights ? facts([p.rights]) : missing}
-        <h4>{t('summaryWithdraw')}</h4>
-        {p.withdrawConsent ? facts([p.withdrawConsent]) : missing}
+        {/* Withdrawal matters only where consent is a legal basis. */}
+        {(p.withdrawConsent || p.legalBases?.some((b) => b.basis === 'consent')) && (
+          <>
+            <h4>{t('summaryWithdraw')}</h4>
+            {p.withdrawConsent ? facts([p.withdrawConsent]) : missing}
+          </>
+        )}
         <h4>{t('summaryComplaint')}</h4>
         {p.complaint ? (
           <>

@@ -16,9 +16,16 @@ async function sendRemove(tabId: number, frameId: number): Promise<void> {
   await browser.tabs.sendMessage(tabId, message, { frameId });
 }
 
+/** Profiles and choice, read once and again only after the stored settings change. */
+let choiceCache: ReturnType<typeof loadProfileChoice> | null = null;
+browser.storage.onChanged.addListener(() => {
+  choiceCache = null;
+});
+
 /** What the overlay needs: the detection, the user's role and the profile that applies. */
 async function renderMessage(report: FrameReport): Promise<RenderMessage> {
-  const [role, choice] = await Promise.all([roleSetting.getValue(), loadProfileChoice()]);
+  choiceCache ??= loadProfileChoice();
+  const [role, choice] = await Promise.all([roleSetting.getValue(), choiceCache]);
   const url = new URL(report.url || 'about:blank');
   const { detection } = report;
   const profile = url.protocol.startsWith('http') ? (resolveProfile(url, detection.platform, choice)?.profile ?? null) : null;
