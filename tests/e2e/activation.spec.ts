@@ -15,6 +15,7 @@ async function optionsPage(context: BrowserContext) {
 }
 
 test('a site the user adds works at once and after a browser restart', async ({ server }) => {
+  test.setTimeout(90_000); // two browser starts
   const userDataDir = mkdtempSync(join(tmpdir(), 'konferenzlotse-restart-'));
   const launch = () => launchWithExtension({ hostResolverRules: server.hostResolverRules, headless: true, userDataDir });
 
