@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 import type { Profile } from '../lib/profiles/schema';
-import { JOIN_RULES } from '../lib/rules/reminders';
+import { JOIN_RULES, NOTICE_INTRO } from '../lib/rules/reminders';
 import { categoryNames, pick } from './Summary';
 import { CloseButton } from './CloseButton';
 
@@ -52,7 +52,7 @@ export function JoinNotice({ t, lang, platformName, profile, onAcknowledge, onCl
         <h2 id="kl-notice-title">{t('noticeTitle')}</h2>
         <CloseButton label={t('noticeClose')} onClick={onClose} />
       </div>
-      <p id="kl-notice-intro">{t('noticeIntro', platformName)}</p>
+      <p id="kl-notice-intro">{t(NOTICE_INTRO.text, platformName)}</p>
       <ul class="facts-short" data-testid="notice-facts">
         <li>{t('noticeResponsible', profile?.controller?.name ?? notStated)}</li>
         <li>{t('noticeProcessed', categories ?? notStated)}</li>

@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '../lib/i18n';
-import { checkArt13, type Art13Item } from '../lib/profiles/art13';
+import { art13Gaps, type Art13Item } from '../lib/profiles/art13';
 import type { Profile } from '../lib/profiles/schema';
 
 const ITEM: Record<Art13Item, MessageKey> = {
@@ -31,7 +31,7 @@ export function ProfilesSettings({ t, profiles, importedIds, onExport, onRemove 
       <p>{t('profilesIntro')}</p>
       <ul class="list profiles">
         {profiles.map((p) => {
-          const gaps = checkArt13(p).filter((r) => r.status === 'missing');
+          const gaps = art13Gaps(p);
           const imported = importedIds.has(p.id);
           return (
             <li key={p.id} data-profile={p.id}>
@@ -41,7 +41,7 @@ export function ProfilesSettings({ t, profiles, importedIds, onExport, onRemove 
                   ({imported ? t('profilesImported') : t('profilesBundled')}, v{p.version})
                 </span>
                 <p class={gaps.length ? 'gaps' : 'ok'} data-testid="art13">
-                  {gaps.length ? t('profilesGaps', gaps.map((g) => t(ITEM[g.item])).join(', ')) : t('profilesComplete')}
+                  {gaps.length ? t('profilesGaps', gaps.map((item) => t(ITEM[item])).join(', ')) : t('profilesComplete')}
                 </p>
               </div>
               <div class="row">

@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ProfileImport } from '../../components/ProfileImport';
 import { ProfilesSettings } from '../../components/ProfilesSettings';
 import { RolePicker, roleName } from '../../components/RolePicker';
 import { SitesSettings } from '../../components/SitesSettings';
 import { t } from '../../lib/i18n';
-import type { Role, SiteMessage } from '../../lib/messages';
+import type { Role } from '../../lib/messages';
 import { BUNDLED_PROFILES } from '../../lib/profiles/bundled';
 import { mergeProfiles } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
+import { switchOffSite, switchOnSite } from '../../lib/state/sites';
 import { importedProfiles, roleSetting, userSites } from '../../lib/state/storage';
 
 /** Saves the profile as a JSON file. */
@@ -39,18 +39,6 @@ function App() {
       unwatchProfiles();
     };
   }, []);
-
-  const onAdd = async (origin: string, pattern: string) => {
-    // Asked right in the submit: the browser shows its prompt only for a user gesture.
-    if (!(await browser.permissions.request({ origins: [pattern] }))) return false;
-    const message: SiteMessage = { type: 'kl:add-site', origin };
-    return Boolean(await browser.runtime.sendMessage(message));
-  };
-
-  const onRemoveSite = async (origin: string) => {
-    const message: SiteMessage = { type: 'kl:remove-site', origin };
-    await browser.runtime.sendMessage(message);
-  };
 
   const onImport = async (profile: Profile) => {
     const current = await importedProfiles.getValue();
@@ -84,7 +72,7 @@ function App() {
         onRemove={(p) => void onRemoveProfile(p)}
       />
       <ProfileImport t={t} onImport={onImport} />
-      <SitesSettings t={t} sites={sites} onAdd={onAdd} onRemove={onRemoveSite} />
+      <SitesSettings t={t} sites={sites} onAdd={switchOnSite} onRemove={switchOffSite} />
     </main>
   );
 }

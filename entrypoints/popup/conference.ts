@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../../lib/detect';
-import { DETECTION_KEY, type SiteMessage, type TabConferenceMessage } from '../../lib/messages';
+import { DETECTION_KEY, type TabConferenceMessage } from '../../lib/messages';
 import { pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
 
 const DETECTOR_FILE = '/detector.js';
@@ -38,14 +38,4 @@ export async function checkOnce(tabId: number): Promise<FrameReport | null> {
   for (const { frameId, result } of results) if (result) frames[frameId] = result as FrameReport;
   const winner = pickFrame(frames);
   return winner === null ? null : (frames[winner] ?? null);
-}
-
-/**
- * "Always on this site": the browser asks the user for this one origin (call it straight from
- * the click, a prompt needs a user gesture); the background then registers the detector.
- */
-export async function switchOnAlways(origin: string, pattern: string): Promise<boolean> {
-  if (!(await browser.permissions.request({ origins: [pattern] }))) return false;
-  const message: SiteMessage = { type: 'kl:add-site', origin };
-  return Boolean(await browser.runtime.sendMessage(message));
 }

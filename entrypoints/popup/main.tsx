@@ -9,7 +9,8 @@ import { parseSite } from '../../lib/sites';
 import { loadProfileChoice } from '../../lib/state/profiles';
 import { chosenSchool } from '../../lib/state/storage';
 import type { FrameReport } from '../../lib/tabs';
-import { activeTab, checkOnce, knownConference, switchOnAlways } from './conference';
+import { switchOnSite } from '../../lib/state/sites';
+import { activeTab, checkOnce, knownConference } from './conference';
 
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
 const fullUrl = (id: string) => `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(id)}`;
@@ -56,7 +57,7 @@ function App() {
   const onAlwaysOn = () => {
     const site = conference ? parseSite(conference.url) : null;
     if (status.kind !== 'found' || !site?.ok) return;
-    switchOnAlways(site.origin, site.pattern)
+    switchOnSite(site.origin, site.pattern)
       .then((added) => setStatus({ ...status, alwaysOn: added ? 'done' : 'denied' }))
       .catch(() => setStatus({ ...status, alwaysOn: 'denied' }));
   };

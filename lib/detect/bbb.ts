@@ -1,5 +1,5 @@
 import { textOf } from './dom';
-import type { Detection, Fact, Phase, PlatformDetector } from './types';
+import { UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector } from './types';
 
 // BigBlueButton's HTML5 client, 2.x and 3.x, read through its `data-test` attributes (UI strings
 // are translated); see tests/fixtures/README.md for the upstream sources.
@@ -77,7 +77,7 @@ export function detectBbbClient(doc: Document, url: URL): Omit<Detection, 'platf
   if (!url.pathname.includes(CLIENT_PATH)) return null;
   if (GUEST_WAIT_PATH.test(url.pathname)) {
     // 2.x guest lobby: a static page of its own. Waiting for approval proves the room has it.
-    return { phase: 'lobby', room: null, moderator: false, participants: 'unknown', recording: 'unknown', protected: true };
+    return { phase: 'lobby', room: null, ...UNKNOWN_FACTS, moderator: false, protected: true };
   }
   if (!doc.querySelector(APP_ROOT) || !doc.querySelector(CLIENT_SIGNALS)) return null;
   const phase = phaseOf(doc);

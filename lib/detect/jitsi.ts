@@ -1,5 +1,5 @@
 import { decodeSegment } from './dom';
-import type { Detection, Fact, Phase, PlatformDetector } from './types';
+import { UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector } from './types';
 
 // Signals from jitsi-meet's index.html and React app (see tests/fixtures/README.md).
 const APP_ROOT = 'div#react';
@@ -74,7 +74,7 @@ function detect(doc: Document, url: URL): Detection | null {
   if (phase !== 'meeting') {
     // Waiting in the lobby proves the room has one.
     const lobby: Fact<boolean> = phase === 'lobby' ? true : 'unknown';
-    return { platform: 'jitsi', phase, room, moderator: 'unknown', participants: 'unknown', recording: 'unknown', protected: lobby };
+    return { platform: 'jitsi', phase, room, ...UNKNOWN_FACTS, protected: lobby };
   }
   return {
     platform: 'jitsi',

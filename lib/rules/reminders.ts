@@ -37,8 +37,11 @@ export const JOIN_RULES: readonly Reminder[] = [
   },
 ];
 
-/** The generic note: true of any conference software, the school's facts come from its profile. */
-export const GENERIC_NOTE_SOURCES: readonly Source[] = [
-  { seed: '000', section: 'Wer hat Zugriff auf die personenbezogenen Daten meines Kindes?' },
-  { seed: '004', section: '5. Übermittlung Ihrer personenbezogenen Daten von uns an Dritte' },
-];
+/** The notice's opening line: true of any conference software (the school's facts come from its profile). */
+export const NOTICE_INTRO: { text: MessageKey; sources: readonly Source[] } = {
+  text: 'noticeIntro',
+  sources: [
+    { seed: '000', section: 'Wer hat Zugriff auf die personenbezogenen Daten meines Kindes?' },
+    { seed: '004', section: '5. Übermittlung Ihrer personenbezogenen Daten von uns an Dritte' },
+  ],
+};

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Detection } from '../../../lib/detect';
 import { UNKNOWN_FACTS } from '../../../lib/detect/types';
 import type { FrameReport } from '../../../lib/tabs';
-import { checkOnce, knownConference, switchOnAlways } from '../../../entrypoints/popup/conference';
+import { checkOnce, knownConference } from '../../../entrypoints/popup/conference';
+import { switchOnSite } from '../../../lib/state/sites';
 
 const jitsi: FrameReport = { detection: { platform: 'jitsi', phase: 'meeting', room: 'Mathe7b', ...UNKNOWN_FACTS } satisfies Detection, url: 'https://meet.jit.si/Mathe7b' };
 const portal: FrameReport = { detection: { platform: 'moodle-bbb', phase: 'portal', room: 'Kurs', ...UNKNOWN_FACTS }, url: 'https://moodle.schule.de/mod/bigbluebuttonbn/view.php' };
@@ -48,14 +49,14 @@ describe('the toolbar popup', () => {
 
   it('"always on this site": nothing is added when the user refuses the permission', async () => {
     const stub = stubBrowser({ known: null, grant: false });
-    expect(await switchOnAlways('https://meet.schule.de', 'https://meet.schule.de/*')).toBe(false);
+    expect(await switchOnSite('https://meet.schule.de', 'https://meet.schule.de/*')).toBe(false);
     expect(stub.request).toHaveBeenCalledWith({ origins: ['https://meet.schule.de/*'] });
     expect(stub.messages).toEqual([]);
   });
 
   it('"always on this site": once granted, the background registers the site', async () => {
     const stub = stubBrowser({ known: null, grant: true });
-    expect(await switchOnAlways('https://meet.schule.de', 'https://meet.schule.de/*')).toBe(true);
+    expect(await switchOnSite('https://meet.schule.de', 'https://meet.schule.de/*')).toBe(true);
     expect(stub.messages).toEqual([{ type: 'kl:add-site', origin: 'https://meet.schule.de' }]);
   });
 });
