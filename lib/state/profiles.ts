@@ -1,15 +1,13 @@
-import { chosenSchool, importedProfiles, policyProfile } from './storage';
+import { readManaged } from './managed';
+import { chosenSchool, importedProfiles } from './storage';
 import { BUNDLED_PROFILES } from '../profiles/bundled';
 import { mergeProfiles, type ProfileChoice } from '../profiles/match';
 import { parseProfile, validateProfile } from '../profiles/validate';
 
-/** Reads a managed-storage value; outside a managed browser there is none. */
+/** The admin's profile, as JSON text in the policy; outside a managed browser there is none. */
 async function readPolicy(): Promise<string | null> {
-  try {
-    return await policyProfile.getValue();
-  } catch {
-    return null;
-  }
+  const { profile } = await readManaged();
+  return typeof profile === 'string' ? profile : null;
 }
 
 /**

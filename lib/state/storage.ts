@@ -15,9 +15,6 @@ export const importedProfiles = storage.defineItem<Profile[]>('local:profiles', 
 /** The school a user chose in the popup (a profile id). */
 export const chosenSchool = storage.defineItem<string | null>('local:chosenSchool', { fallback: null, version: 1 });
 
-/** A profile an admin set by browser policy, as JSON text (see docs/admin.md). */
-export const policyProfile = storage.defineItem<string | null>('managed:profile', { fallback: null });
-
 /** Who uses this browser: decides what the overlay shows. */
 export const roleSetting = storage.defineItem<Role>('local:role', { fallback: 'student', version: 1 });
 

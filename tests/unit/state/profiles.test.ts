@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readManaged } from '../../../lib/state/managed';
 import { loadProfileChoice } from '../../../lib/state/profiles';
 import { chosenSchool, importedProfiles } from '../../../lib/state/storage';
 import { sampleProfile } from '../profiles/sample';
@@ -26,5 +27,20 @@ describe('profiles from storage', () => {
     expect((await loadProfileChoice()).policy?.id).toBe('policy-schule');
     await fakeBrowser.storage.managed.set({ profile: '{ broken' });
     expect((await loadProfileChoice()).policy).toBeNull();
+  });
+});
+
+describe('managed storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a browser that rejects where no policy exists (Firefox) reads as no policy', async () => {
+    const get = fakeBrowser.storage.managed.get;
+    fakeBrowser.storage.managed.get = () => Promise.reject(new Error('Managed storage manifest not found'));
+    try {
+      expect(await readManaged()).toEqual({});
+      expect((await loadProfileChoice()).policy).toBeNull();
+    } finally {
+      fakeBrowser.storage.managed.get = get;
+    }
   });
 });
