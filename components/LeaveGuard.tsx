@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Fact } from '../lib/detect';
 import type { Translate } from '../lib/i18n';
+import { plural } from '../lib/plural';
 
 interface Props {
   t: Translate;
@@ -53,7 +54,7 @@ export function LeaveGuard({ t, participants, canEnd, guardOff, onEnd, onLeave, 
         onKeyDown={onKeyDown}
       >
         <h2 id="kl-guard-title">{t('guardTitle')}</h2>
-        <p id="kl-guard-text">{others === null ? t('guardTextUnknown') : t('guardText', String(others))}</p>
+        <p id="kl-guard-text">{others === null ? t('guardTextUnknown') : plural(t, 'guardText', others)}</p>
         <div class="actions">
           {canEnd && (
             <button ref={first} type="button" class="primary danger" onClick={onEnd}>

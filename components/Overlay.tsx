@@ -68,6 +68,7 @@ export function Overlay({ store, t, lang, actions }: Props) {
           lang={lang}
           platformName={t(PLATFORM_NAME[detection.platform])}
           profile={s.profile}
+          role={s.role}
           onAcknowledge={() => {
             giveFocusBack();
             actions.acknowledge();
@@ -92,7 +93,7 @@ export function Overlay({ store, t, lang, actions }: Props) {
           </svg>
         </button>
       )}
-      {detection.phase === 'ended' && !s.endedDismissed && <EndedCard t={t} lang={lang} profile={s.profile} onClose={() => store.getState().dismissEnded()} />}
+      {detection.phase === 'ended' && !s.endedDismissed && <EndedCard t={t} lang={lang} profile={s.profile} role={s.role} onClose={() => store.getState().dismissEnded()} />}
       {s.role === 'teacher' && detection.phase !== 'portal' && (
         <RoomChecklist t={t} lang={lang} detection={detection} profile={s.profile} ticks={s.ticks} onTick={actions.tick} onReset={actions.resetTicks} />
       )}

@@ -1,6 +1,7 @@
 import type { Detection } from '../lib/detect';
 import type { Translate } from '../lib/i18n';
 import { PLATFORM_NAME } from '../lib/platforms';
+import type { Match } from '../lib/profiles/match';
 import type { Profile } from '../lib/profiles/schema';
 import { SchoolPicker } from './SchoolPicker';
 import { Summary } from './Summary';
@@ -17,15 +18,51 @@ interface Props {
   status: PopupStatus;
   /** The summary to show: the profile of this tab's conference, or the chosen school's. */
   profile: Profile | null;
+  /** Which profile applies to this tab's conference, and why. */
+  match: Match | null;
   profiles: readonly Profile[];
   chosenId: string | null;
   fullUrl(profileId: string): string;
   onChoose(id: string): void;
   onAlwaysOn(): void;
+  /** The user says the tab's conference is their chosen school's. */
+  onConfirm(): void;
+  onForget(): void;
+}
+
+/** Why a profile applies here, in one sentence, and the one step that changes it. */
+function Scope({ t, match, platformName, host, onConfirm, onForget }: { t: Translate; match: Match; platformName: string; host: string; onConfirm(): void; onForget(): void }) {
+  const name = match.profile.institution.name;
+  const why =
+    match.reason === 'generic'
+      ? match.chosenElsewhere
+        ? t('whyGenericChosen', [match.chosenElsewhere.institution.name, platformName])
+        : t('whyGeneric', platformName)
+      : t(({ policy: 'whyPolicy', confirmed: 'whyConfirmed', chosen: 'whyChosen', host: 'whyHost' } as const)[match.reason]);
+  return (
+    <section class="scope" data-testid="popup-applies" data-reason={match.reason} aria-labelledby="kl-applies">
+      <p id="kl-applies">
+        <strong>{t('popupApplies', name)}</strong> {why}
+      </p>
+      {match.chosenElsewhere && (
+        <>
+          <p class="muted">{t('popupConfirmHint', [host, match.chosenElsewhere.institution.name])}</p>
+          <button type="button" onClick={onConfirm} data-testid="popup-confirm">
+            {t('popupConfirm', match.chosenElsewhere.institution.name)}
+          </button>
+        </>
+      )}
+      {match.reason === 'confirmed' && (
+        <button type="button" class="link" onClick={onForget} data-testid="popup-forget">
+          {t('popupForget')}
+        </button>
+      )}
+    </section>
+  );
 }
 
 /** The toolbar popup, for parents first: what this tab shows, and the school's summary. */
-export function Popup({ t, lang, status, profile, profiles, chosenId, fullUrl, onChoose, onAlwaysOn }: Props) {
+export function Popup({ t, lang, status, profile, match, profiles, chosenId, fullUrl, onChoose, onAlwaysOn, onConfirm, onForget }: Props) {
   const picker = (
     <section aria-labelledby="kl-school-heading">
       <h2 id="kl-school-heading">{t('popupSchoolHeading')}</h2>
@@ -52,6 +89,9 @@ export function Popup({ t, lang, status, profile, profiles, chosenId, fullUrl, o
         <button type="button" class="primary" onClick={onAlwaysOn}>
           {t('popupAlwaysOn')}
         </button>
+      )}
+      {status.kind === 'found' && match && (
+        <Scope t={t} match={match} platformName={t(PLATFORM_NAME[status.detection.platform])} host={status.host} onConfirm={onConfirm} onForget={onForget} />
       )}
       {profile && <Summary t={t} lang={lang} profile={profile} fullUrl={fullUrl(profile.id)} />}
       {profile ? (

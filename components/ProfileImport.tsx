@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../lib/i18n';
 import { LIMITS, type Profile } from '../lib/profiles/schema';
+import { plural } from '../lib/plural';
 import { parseProfile, type ProfileError, type ProfileErrorCode } from '../lib/profiles/validate';
 
 const MESSAGE: Record<ProfileErrorCode, MessageKey> = {
@@ -15,6 +16,7 @@ const MESSAGE: Record<ProfileErrorCode, MessageKey> = {
   tooMany: 'errTooMany',
   choice: 'errChoice',
   number: 'errNumber',
+  range: 'errRange',
   format: 'errFormat',
   https: 'errHttps',
   url: 'errUrl',
@@ -25,7 +27,7 @@ const MESSAGE: Record<ProfileErrorCode, MessageKey> = {
   control: 'errControl',
 };
 
-const TYPE: Record<string, MessageKey> = { text: 'typeText', number: 'typeNumber', object: 'typeObject', list: 'typeList' };
+const TYPE: Record<string, MessageKey> = { text: 'typeText', number: 'typeNumber', boolean: 'typeBoolean', object: 'typeObject', list: 'typeList' };
 
 /** One error in plain words: where (a JSON path) and what is wrong. */
 export function explainError(t: Translate, error: ProfileError): { where: string; what: string } {
@@ -89,7 +91,7 @@ export function ProfileImport({ t, onImport }: Props) {
         {outcome?.kind === 'empty' && <p class="error">{t('importEmpty')}</p>}
         {outcome?.kind === 'errors' && (
           <>
-            <p class="error">{t('importFailed', String(outcome.errors.length))}</p>
+            <p class="error">{plural(t, 'importFailed', outcome.errors.length)}</p>
             <ul class="errors">
               {outcome.errors.map((error, i) => {
                 const { where, what } = explainError(t, error);

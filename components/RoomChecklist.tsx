@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Detection } from '../lib/detect';
 import type { MessageKey, Translate } from '../lib/i18n';
 import type { Profile } from '../lib/profiles/schema';
-import { checklistState, type Stage } from '../lib/rules/checklist';
-import { pick } from './Summary';
+import { CHECKLIST, checklistState, type Stage } from '../lib/rules/checklist';
+import { describeSource } from '../lib/profiles/register';
+import { pick } from './text';
 
 const STAGES: [Stage, MessageKey][] = [
   ['before', 'checklistBefore'],
@@ -71,6 +72,16 @@ export function RoomChecklist({ t, lang, detection, profile, ticks, onTick, onRe
           <button type="button" class="link" onClick={onReset}>
             {t('checklistReset')}
           </button>
+          <details class="why">
+            <summary>{t('checklistSources')}</summary>
+            <ul data-testid="checklist-sources">
+              {CHECKLIST.map((item) => (
+                <li key={item.id} data-item={item.id}>
+                  {t('checklistSource', [t(item.text), item.sources.map((s) => describeSource({ document: s.doc, section: s.section }).label).join('; ')])}
+                </li>
+              ))}
+            </ul>
+          </details>
         </div>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 import type { Profile } from '../lib/profiles/schema';
 import { searchSchools } from '../lib/profiles/search';
+import { plural } from '../lib/plural';
 
 interface Props {
   t: Translate;
@@ -26,7 +27,7 @@ export function SchoolPicker({ t, profiles, chosenId, onChoose }: Props) {
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
       <p class="sr-only" role="status" aria-live="polite">
-        {found.length ? t('pickerCount', String(found.length)) : t('pickerNone')}
+        {found.length ? plural(t, 'pickerCount', found.length) : t('pickerNone')}
       </p>
       {found.length === 0 ? (
         <p class="muted">{t('pickerNone')}</p>

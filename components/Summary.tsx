@@ -1,23 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey, Translate } from '../lib/i18n';
+import { describeSource } from '../lib/profiles/register';
 import type { Contact, Profile, Source, Text } from '../lib/profiles/schema';
+import { categoryNames, categoryTerm, pick, retentionLines, type Lang } from './text';
 
-type Lang = 'de' | 'en';
-type Category = NonNullable<Profile['dataCategories']>[number]['category'];
 type Basis = NonNullable<Profile['legalBases']>[number]['basis'];
-
-const CATEGORY: Record<Category, MessageKey> = {
-  'conference-content': 'catConferenceContent',
-  metadata: 'catMetadata',
-  logs: 'catLogs',
-  chat: 'catChat',
-  whiteboard: 'catWhiteboard',
-  files: 'catFiles',
-  'guest-data': 'catGuestData',
-  device: 'catDevice',
-  account: 'catAccount',
-  settings: 'catSettings',
-};
 
 const BASIS: Record<Basis, MessageKey> = {
   consent: 'basisConsent',
@@ -27,14 +14,6 @@ const BASIS: Record<Basis, MessageKey> = {
   'public-task': 'basisPublicTask',
   'legitimate-interests': 'basisLegitimateInterests',
 };
-
-/** The kinds of data a profile lists, named in the reader's language, each once. */
-export function categoryNames(t: Translate, profile: Profile): string {
-  return [...new Set((profile.dataCategories ?? []).map((c) => t(CATEGORY[c.category])))].join(', ');
-}
-
-/** The reader's language where the profile has it, German otherwise. */
-export const pick = (text: Text, lang: Lang): string => (lang === 'en' ? (text.en ?? text.de) : text.de);
 
 interface Props {
   t: Translate;
@@ -46,21 +25,20 @@ interface Props {
   fullUrl?: string;
 }
 
+/** Where each fact comes from: the document's title, issuer and section, linked where it is online. */
 function Sources({ t, sources }: { t: Translate; sources: readonly Source[] }) {
   return (
     <ul class="sources">
       {sources.map((s, i) => {
-        const label = s.section ? `${s.document} – ${s.section}` : s.document;
+        const { label, url } = describeSource(s);
         return (
           <li key={i}>
-            {t('summarySource', label)}
-            {s.url && (
-              <>
-                {' '}
-                <a href={s.url} target="_blank" rel="noreferrer">
-                  {s.url}
-                </a>
-              </>
+            {url ? (
+              <a href={url} target="_blank" rel="noreferrer">
+                {t('summarySource', label)}
+              </a>
+            ) : (
+              t('summarySource', label)
             )}
           </li>
         );
@@ -109,6 +87,9 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
   const missing = <span class="missing">{t('summaryMissing')}</span>;
   const first = <T,>(items: readonly T[] | undefined): T | undefined => items?.[0];
   const place = [...new Set([p.institution.town, p.institution.state].filter(Boolean))].join(', ');
+  const kept = retentionLines(t, p);
+  // Withdrawal matters where consent is a legal basis, or may be: a notice that names no basis.
+  const consentPossible = !p.legalBases?.length || p.legalBases.some((b) => b.basis === 'consent');
 
   /** Facts with their sources; a label (category, legal basis) before each where given. */
   const facts = <T extends { text: Text; source: readonly Source[] }>(items: readonly T[] | undefined, label?: (item: T) => string) =>
@@ -152,7 +133,7 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
           {first(p.access) ? pick(first(p.access)!.text, lang) : missing}
         </Row>
         <Row label={t('summaryRetention')} testid="retention">
-          {first(p.retention) ? pick(first(p.retention)!.text, lang) : missing}
+          {kept.length ? kept.map((line, i) => <span class="kept-line" key={i}>{line} </span>) : missing}
         </Row>
         <Row label={t('summaryRecording')} testid="recording">
           {p.recording ? pick(p.recording.text, lang) : missing}
@@ -175,6 +156,7 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
 
       <h3>{t('summaryDetails')}</h3>
       <Section title={t('summaryWho')} open={expanded}>
+        {p.institution.source && <Sources t={t} sources={p.institution.source} />}
         {p.controller ? (
           <>
             <ContactLines contact={p.controller} />
@@ -192,6 +174,13 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
         ) : (
           missing
         )}
+        {p.office && (
+          <>
+            <h4>{t('summaryOffice')}</h4>
+            <ContactLines contact={p.office} />
+            <Sources t={t} sources={p.office.source} />
+          </>
+        )}
       </Section>
       <Section title={t('summaryPurpose')} open={expanded}>
         {facts(p.purposes)}
@@ -199,7 +188,7 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
         {facts(p.legalBases, (b) => t(BASIS[b.basis]))}
       </Section>
       <Section title={t('summaryData')} open={expanded}>
-        {facts(p.dataCategories, (c) => t(CATEGORY[c.category]))}
+        {facts(p.dataCategories, (c) => categoryTerm(t, c.category))}
       </Section>
       <Section title={t('summaryAccess')} open={expanded}>
         {facts(p.access)}
@@ -217,11 +206,17 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
         ) : (
           missing
         )}
+        {p.hosting && (
+          <>
+            <h4>{t('summaryHosting')}</h4>
+            {facts([p.hosting])}
+          </>
+        )}
         <h4>{t('summaryThirdCountry')}</h4>
         {p.thirdCountryTransfer ? facts([p.thirdCountryTransfer]) : missing}
       </Section>
       <Section title={t('summaryRetention')} open={expanded}>
-        {facts(p.retention, (r) => t(CATEGORY[r.category]))}
+        {facts(p.retention, (r) => categoryTerm(t, r.category))}
       </Section>
       <Section title={t('summaryRecording')} open={expanded}>
         {p.recording ? facts([p.recording]) : missing}
@@ -242,8 +237,7 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
       </Section>
       <Section title={t('summaryRights')} open={expanded}>
         {p.rights ? facts([p.rights]) : missing}
-        {/* Withdrawal matters only where consent is a legal basis. */}
-        {(p.withdrawConsent || p.legalBases?.some((b) => b.basis === 'consent')) && (
+        {(p.withdrawConsent || consentPossible) && (
           <>
             <h4>{t('summaryWithdraw')}</h4>
             {p.withdrawConsent ? facts([p.withdrawConsent]) : missing}

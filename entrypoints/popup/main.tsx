@@ -3,10 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupStatus } from '../../components/Popup';
 import { t } from '../../lib/i18n';
-import { resolveProfile, type ProfileChoice } from '../../lib/profiles/match';
+import { resolveProfile, type Match, type ProfileChoice } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
 import { parseSite } from '../../lib/sites';
-import { loadProfileChoice } from '../../lib/state/profiles';
+import { confirmSchoolSite, forgetSchoolSite, loadProfileChoice } from '../../lib/state/profiles';
 import { chosenSchool } from '../../lib/state/storage';
 import type { FrameReport } from '../../lib/tabs';
 import { switchOnSite } from '../../lib/state/sites';
@@ -15,9 +15,14 @@ import { activeTab, checkOnce, knownConference } from './conference';
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
 const fullUrl = (id: string) => `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(id)}`;
 
+/** Which profile applies to the tab's conference, and why. */
+function matchFor(choice: ProfileChoice, conference: FrameReport | null): Match | null {
+  return conference ? resolveProfile(new URL(conference.url), conference.detection.platform, choice) : null;
+}
+
 /** The conference's profile where there is one, else the school the user chose. */
 function profileFor(choice: ProfileChoice, conference: FrameReport | null): Profile | null {
-  if (conference) return resolveProfile(new URL(conference.url), conference.detection.platform, choice)?.profile ?? null;
+  if (conference) return matchFor(choice, conference)?.profile ?? null;
   return choice.profiles.find((p) => p.id === choice.chosenId) ?? null;
 }
 
@@ -54,6 +59,23 @@ function App() {
     void chosenSchool.setValue(id);
   };
 
+  const origin = conference ? new URL(conference.url).origin : null;
+  const match = status.kind === 'checking' ? null : matchFor(choice, conference);
+
+  const onConfirm = () => {
+    const id = match?.chosenElsewhere?.id;
+    if (!origin || !id) return;
+    setChoice({ ...choice, confirmed: { ...choice.confirmed, [origin]: id } });
+    void confirmSchoolSite(origin, id);
+  };
+
+  const onForget = () => {
+    if (!origin) return;
+    const { [origin]: _, ...rest } = choice.confirmed ?? {};
+    setChoice({ ...choice, confirmed: rest });
+    void forgetSchoolSite(origin);
+  };
+
   const onAlwaysOn = () => {
     const site = conference ? parseSite(conference.url) : null;
     if (status.kind !== 'found' || !site?.ok) return;
@@ -68,11 +90,14 @@ function App() {
       lang={lang}
       status={status}
       profile={status.kind === 'checking' ? null : profileFor(choice, conference)}
+      match={match}
       profiles={choice.profiles}
       chosenId={choice.chosenId ?? null}
       fullUrl={fullUrl}
       onChoose={onChoose}
       onAlwaysOn={onAlwaysOn}
+      onConfirm={onConfirm}
+      onForget={onForget}
     />
   );
 }

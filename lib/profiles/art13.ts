@@ -19,7 +19,9 @@ export type Art13Status = 'present' | 'missing' | 'not-applicable';
 
 /** Which Art. 13 items a profile gives and which it lacks; nothing is ever filled in. */
 export function checkArt13(profile: Profile): { item: Art13Item; status: Art13Status }[] {
-  const consent = profile.legalBases?.some((b) => b.basis === 'consent') ?? false;
+  // Withdrawal must be explained where consent is a legal basis, and may need to be where the
+  // notice names no basis at all; it is not needed only where the bases named exclude consent.
+  const consentExcluded = Boolean(profile.legalBases?.length) && !profile.legalBases!.some((b) => b.basis === 'consent');
   const present: Record<Art13Item, boolean> = {
     controller: Boolean(profile.controller),
     dpo: Boolean(profile.dpo),
@@ -34,8 +36,7 @@ export function checkArt13(profile: Profile): { item: Art13Item; status: Art13St
   };
   return ART13_ITEMS.map((item) => ({
     item,
-    // Withdrawal must be explained only where consent is a legal basis.
-    status: present[item] ? 'present' : item === 'withdrawConsent' && !consent ? 'not-applicable' : 'missing',
+    status: present[item] ? 'present' : item === 'withdrawConsent' && consentExcluded ? 'not-applicable' : 'missing',
   }));
 }
 

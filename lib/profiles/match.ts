@@ -1,15 +1,24 @@
 import type { Platform } from '../detect';
 import type { Profile } from './schema';
 
-export type MatchReason = 'policy' | 'chosen' | 'host' | 'generic';
+export type MatchReason = 'policy' | 'confirmed' | 'chosen' | 'host' | 'generic';
 
 export interface ProfileChoice {
   /** A profile an admin set by browser policy. */
   policy?: Profile | null;
   /** The school a user picked in the popup. */
   chosenId?: string | null;
+  /** Origins the user confirmed as their school's conference: origin -> profile id. */
+  confirmed?: Readonly<Record<string, string>>;
   /** Bundled and imported profiles (an imported one replaces a bundled one of the same id). */
   profiles: readonly Profile[];
+}
+
+export interface Match {
+  profile: Profile;
+  reason: MatchReason;
+  /** The school the user chose, where its facts do not apply here (it names neither this host nor an origin confirmed for it). */
+  chosenElsewhere?: Profile;
 }
 
 /** "meet.schule.de" matches itself; "*.schule.de" matches every subdomain of schule.de. */
@@ -23,34 +32,35 @@ function namesHost(profile: Profile, host: string): boolean {
   return profile.deployments.some((d) => d.hosts?.some((pattern) => hostMatches(pattern, host)));
 }
 
-function runsOn(profile: Profile, platform: Platform): boolean {
+export function runsOn(profile: Profile, platform: Platform): boolean {
   return profile.deployments.some((d) => d.platform === platform);
 }
 
-/** A profile speaks for a page when it names its host or runs the platform found there. */
+/** The admin's profile speaks for a page when it names its host or runs the platform found there. */
 function covers(profile: Profile, host: string, platform: Platform): boolean {
   return namesHost(profile, host) || runsOn(profile, platform);
 }
 
 /**
- * Which profile applies to a conference page, in this order: the admin's policy, the school
- * the user chose, an institution profile that names the host, the generic profile of the
- * platform. Policy and choice apply where they name the host or run that platform, so a
- * parent's school is not shown for somebody else's Jitsi meeting on another platform.
+ * Which profile applies to a conference page, in this order: the admin's policy; a school whose
+ * conference the user confirmed this origin to be; the chosen school where it names the host; an
+ * institution that names the host; the generic profile of the platform. A school's facts apply
+ * only where that school's conferences are known to run, so a parent's chosen school is never
+ * shown for somebody else's meeting on a public server.
  */
-export function resolveProfile(
-  url: URL,
-  platform: Platform,
-  choice: ProfileChoice,
-): { profile: Profile; reason: MatchReason } | null {
+export function resolveProfile(url: URL, platform: Platform, choice: ProfileChoice): Match | null {
   const host = url.hostname;
   if (choice.policy && covers(choice.policy, host, platform)) return { profile: choice.policy, reason: 'policy' };
-  const chosen = choice.chosenId ? choice.profiles.find((p) => p.id === choice.chosenId) : undefined;
-  if (chosen && covers(chosen, host, platform)) return { profile: chosen, reason: 'chosen' };
+  const confirmedId = choice.confirmed?.[url.origin];
+  const confirmed = confirmedId ? choice.profiles.find((p) => p.id === confirmedId && runsOn(p, platform)) : undefined;
+  if (confirmed) return { profile: confirmed, reason: 'confirmed' };
+  const chosen = choice.chosenId ? choice.profiles.find((p) => p.id === choice.chosenId && p.kind === 'institution') : undefined;
+  if (chosen && namesHost(chosen, host)) return { profile: chosen, reason: 'chosen' };
   const byHost = choice.profiles.find((p) => p.kind === 'institution' && namesHost(p, host));
   if (byHost) return { profile: byHost, reason: 'host' };
   const generic = choice.profiles.find((p) => p.kind === 'generic' && runsOn(p, platform));
-  return generic ? { profile: generic, reason: 'generic' } : null;
+  if (!generic) return null;
+  return chosen ? { profile: generic, reason: 'generic', chosenElsewhere: chosen } : { profile: generic, reason: 'generic' };
 }
 
 /** Bundled profiles with imported ones laid over them (same id: the imported one wins). */

@@ -92,8 +92,15 @@ export const DATA_CATEGORIES = [
   'guest-data',
   'device',
   'account',
+  'identity',
   'settings',
 ] as const;
+/**
+ * Until when a retention entry keeps its data, where the notice names an event rather than a
+ * number of days: the end of the conference, the closing of the room, the server's nightly
+ * restart, the life of an account, the user's own browser, or a deletion on request.
+ */
+export const RETENTION_UNTIL = ['conference-end', 'room-closed', 'nightly-restart', 'account', 'browser', 'on-request'] as const;
 export const RECORDING_POLICIES = ['forbidden', 'disabled', 'allowed', 'unknown'] as const;
 export const HOUSE_RULES = ['no-recording', 'family-privacy', 'keep-private', 'no-full-names', 'camera-off', 'usage-agreement', 'leave-last', 'password'] as const;
 
@@ -122,6 +129,7 @@ export const Profile = v.strictObject(
         town: v.optional(text(LIMITS.short)),
         state: v.optional(text(LIMITS.short)),
         address: v.optional(text(LIMITS.short)),
+        source: v.optional(sources),
       },
     ),
     deployments: list(Deployment, 10),
@@ -129,6 +137,8 @@ export const Profile = v.strictObject(
     controller: v.optional(Contact),
     /** Art. 13(1)(b) */
     dpo: v.optional(Contact),
+    /** The office that handles the processing and answers questions, where it is not the controller itself. */
+    office: v.optional(Contact),
     /** Art. 13(1)(c) */
     purposes: v.optional(list(Fact)),
     legalBases: v.optional(
@@ -168,6 +178,8 @@ export const Profile = v.strictObject(
         ),
       ),
     ),
+    /** Where the servers run (own data centre, a hoster's data centres), where no processor says it. */
+    hosting: v.optional(Fact),
     /** Art. 13(1)(f) */
     thirdCountryTransfer: v.optional(Fact),
     /** Art. 13(2)(a) */
@@ -177,6 +189,12 @@ export const Profile = v.strictObject(
           {
             category: v.picklist(DATA_CATEGORIES),
             text: Text,
+            /** The longest period the notice names for this data, in days. */
+            maxDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
+            /** The notice names exceptions to that period (e.g. logs kept as evidence). */
+            exceptions: v.optional(v.boolean()),
+            /** Or the event the notice names as the end. */
+            until: v.optional(v.picklist(RETENTION_UNTIL)),
             source: sources,
           },
         ),
@@ -198,6 +216,8 @@ export const Profile = v.strictObject(
             rule: v.picklist(HOUSE_RULES),
             text: Text,
             sanction: v.optional(Text),
+            /** The sanction as students read it ("du"); students see no sanction without it. */
+            studentSanction: v.optional(Text),
             source: sources,
           },
         ),
@@ -227,3 +247,6 @@ export type Text = v.InferOutput<typeof Text>;
 export type Source = v.InferOutput<typeof Source>;
 export type Contact = v.InferOutput<typeof Contact>;
 export type ProfilePlatform = (typeof PLATFORMS)[number];
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+export type RetentionUntil = (typeof RETENTION_UNTIL)[number];
+export type Retention = NonNullable<Profile['retention']>[number];

@@ -14,6 +14,7 @@ export type ProfileErrorCode =
   | 'tooMany'
   | 'choice'
   | 'number'
+  | 'range'
   | 'format'
   | 'https'
   | 'url'
@@ -44,7 +45,7 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-const TYPE_NAMES: Record<string, string> = { string: 'text', number: 'number', Object: 'object', Array: 'list', boolean: 'true/false' };
+const TYPE_NAMES: Record<string, string> = { string: 'text', number: 'number', Object: 'object', Array: 'list', boolean: 'boolean' };
 
 /** Turns valibot's issues into plain codes with the exact place. */
 function explain(issue: v.BaseIssue<unknown>): ProfileError {
@@ -57,6 +58,7 @@ function explain(issue: v.BaseIssue<unknown>): ProfileError {
       return { path, code: 'wrongType', detail: 'object' };
     case 'string':
     case 'number':
+    case 'boolean':
     case 'array':
     case 'literal':
       if (issue.received === 'undefined') return { path, code: 'missing' };
@@ -72,6 +74,8 @@ function explain(issue: v.BaseIssue<unknown>): ProfileError {
     case 'integer':
     case 'min_value':
       return { path, code: 'number' };
+    case 'max_value':
+      return { path, code: 'range', detail: String((issue as { requirement?: unknown }).requirement) };
     default: {
       const code = issue.message as ProfileErrorCode;
       return { path, code: ['https', 'url', 'email', 'host', 'id', 'phone', 'control'].includes(code) ? code : 'format' };

@@ -1,6 +1,6 @@
 import type { Detection, Fact } from '../detect';
 import type { MessageKey } from '../i18n';
-import type { Source } from './reminders';
+import type { Citation } from '../profiles/register';
 
 export type Stage = 'before' | 'during' | 'end';
 
@@ -11,10 +11,11 @@ export interface ChecklistItem {
   text: MessageKey;
   /** Where the page shows the state: ticked (true), not ticked (false) or not shown (unknown). */
   auto?: (detection: Detection) => Fact<boolean>;
-  sources: readonly Source[];
+  sources: readonly Citation[];
 }
 
-const ORGANISER = { seed: '003', section: 'Verantwortung der Schule bzw. der Lehrkräfte' } as const;
+/** The Kreismedienzentrum's duties for organisers: the basis of most items. */
+const ORGANISER: Citation = { doc: 'kmz-kurzinfo', section: 'Verantwortung der Schule bzw. der Lehrkräfte' };
 
 export const CHECKLIST: readonly ChecklistItem[] = [
   {
@@ -30,7 +31,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
     id: 'parents',
     stage: 'before',
     text: 'checkParents',
-    sources: [ORGANISER, { seed: '001', section: 'Einwilligungserklärung' }],
+    sources: [ORGANISER, { doc: 'hallermund-einwilligung', section: 'Überschrift' }],
   },
   { id: 'rules', stage: 'before', text: 'checkRules', sources: [ORGANISER] },
   {
@@ -39,13 +40,13 @@ export const CHECKLIST: readonly ChecklistItem[] = [
     text: 'checkNoRecording',
     // Ticked while the page shows that no recording runs.
     auto: (d) => (d.recording === 'unknown' ? 'unknown' : !d.recording),
-    sources: [ORGANISER, { seed: '000', section: 'Hinweis nach „Technische Information“: Verbot von Mitschnitten' }],
+    sources: [ORGANISER, { doc: 'hallermund-hinweise', section: 'Absatz nach „Technische Information“' }],
   },
   {
     id: 'all-see',
     stage: 'during',
     text: 'checkAllSee',
-    sources: [{ seed: '000', section: 'Wer hat Zugriff auf die personenbezogenen Daten meines Kindes?' }],
+    sources: [{ doc: 'hallermund-hinweise', section: 'Wer hat Zugriff auf die personenbezogenen Daten meines Kindes?' }],
   },
   {
     id: 'leave-last',
@@ -58,7 +59,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
     id: 'deleted',
     stage: 'end',
     text: 'checkDeleted',
-    sources: [{ seed: '000', section: 'An wen werden die Daten meines Kindes übermittelt und wie lange werden diese Daten gespeichert?' }],
+    sources: [{ doc: 'hallermund-hinweise', section: 'An wen werden die Daten meines Kindes übermittelt und wie lange werden diese Daten gespeichert?' }],
   },
 ];
 

@@ -1,47 +1,28 @@
-import type { MessageKey } from '../i18n';
+import type { Profile } from '../profiles/schema';
+import type { AddressedKey } from './address';
 
-/** Where a bundled fact or rule comes from: a seed notice in shared/seeds and its section. */
-export interface Source {
-  seed: '000' | '001' | '002' | '003' | '004';
-  section: string;
+export type JoinRuleId = 'no-recording' | 'family-privacy' | 'keep-private';
+
+export interface JoinRule {
+  id: JoinRuleId;
+  text: AddressedKey;
 }
 
-export interface Reminder {
-  id: 'no-recording' | 'family-privacy' | 'keep-private';
-  text: MessageKey;
-  sources: readonly Source[];
-}
-
-/** The three rules every participant sees when joining. */
-export const JOIN_RULES: readonly Reminder[] = [
-  {
-    id: 'no-recording',
-    text: 'ruleNoRecording',
-    sources: [
-      { seed: '000', section: 'Hinweis nach „Technische Information“: Verbot von Mitschnitten' },
-      { seed: '003', section: 'Verantwortung der Schule bzw. der Lehrkräfte' },
-    ],
-  },
-  {
-    id: 'family-privacy',
-    text: 'ruleFamilyPrivacy',
-    sources: [{ seed: '000', section: 'Schlussabsatz: Privatsphäre der Familienmitglieder' }],
-  },
-  {
-    id: 'keep-private',
-    text: 'ruleKeepPrivate',
-    sources: [
-      { seed: '000', section: 'Schlussabsatz: Inhalte bleiben im Kreis der Teilnehmer' },
-      { seed: '003', section: 'Verantwortung der Schule bzw. der Lehrkräfte: Raum durch ein Passwort schützen' },
-    ],
-  },
+/**
+ * The three rules every participant sees when joining. Where the school's notice states a rule
+ * (a house rule of the same id), it is shown as the school's, with that notice as its source;
+ * otherwise it is Konferenzlotse's own advice, resting on the law (lib/rules/law.ts). No notice
+ * asks to keep the room's link and password private: that one is always Konferenzlotse's advice.
+ */
+export const JOIN_RULES: readonly JoinRule[] = [
+  { id: 'no-recording', text: 'ruleNoRecording' },
+  { id: 'family-privacy', text: 'ruleFamilyPrivacy' },
+  { id: 'keep-private', text: 'ruleKeepPrivate' },
 ];
 
-/** The notice's opening line: true of any conference software (the school's facts come from its profile). */
-export const NOTICE_INTRO: { text: MessageKey; sources: readonly Source[] } = {
-  text: 'noticeIntro',
-  sources: [
-    { seed: '000', section: 'Wer hat Zugriff auf die personenbezogenen Daten meines Kindes?' },
-    { seed: '004', section: '5. Übermittlung Ihrer personenbezogenen Daten von uns an Dritte' },
-  ],
-};
+export type HouseRule = NonNullable<Profile['houseRules']>[number];
+
+/** The school's own statement of a join rule, where its notice makes one. */
+export function schoolRule(profile: Profile | null, id: JoinRuleId): HouseRule | undefined {
+  return profile?.houseRules?.find((r) => r.rule === id);
+}

@@ -1,5 +1,5 @@
 import { readManaged } from './managed';
-import { chosenSchool, importedProfiles } from './storage';
+import { chosenSchool, confirmedSites, importedProfiles } from './storage';
 import { BUNDLED_PROFILES } from '../profiles/bundled';
 import { mergeProfiles, type ProfileChoice } from '../profiles/match';
 import { parseProfile, validateProfile } from '../profiles/validate';
@@ -15,7 +15,12 @@ async function readPolicy(): Promise<string | null> {
  * on the way out, so a damaged entry is skipped instead of shown.
  */
 export async function loadProfileChoice(): Promise<ProfileChoice> {
-  const [imported, chosenId, policyText] = await Promise.all([importedProfiles.getValue(), chosenSchool.getValue(), readPolicy()]);
+  const [imported, chosenId, confirmed, policyText] = await Promise.all([
+    importedProfiles.getValue(),
+    chosenSchool.getValue(),
+    confirmedSites.getValue(),
+    readPolicy(),
+  ]);
   const valid = imported.flatMap((p) => {
     const result = validateProfile(p);
     return result.ok ? [result.profile] : [];
@@ -24,6 +29,17 @@ export async function loadProfileChoice(): Promise<ProfileChoice> {
   return {
     policy: policy?.ok ? policy.profile : null,
     chosenId,
+    confirmed,
     profiles: mergeProfiles(BUNDLED_PROFILES, valid),
   };
+}
+
+/** The user says: this origin is my school's conference (the popup, on a page no profile names). */
+export async function confirmSchoolSite(origin: string, profileId: string): Promise<void> {
+  await confirmedSites.setValue({ ...(await confirmedSites.getValue()), [origin]: profileId });
+}
+
+export async function forgetSchoolSite(origin: string): Promise<void> {
+  const { [origin]: _, ...rest } = await confirmedSites.getValue();
+  await confirmedSites.setValue(rest);
 }

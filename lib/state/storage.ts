@@ -15,6 +15,9 @@ export const importedProfiles = storage.defineItem<Profile[]>('local:profiles', 
 /** The school a user chose in the popup (a profile id). */
 export const chosenSchool = storage.defineItem<string | null>('local:chosenSchool', { fallback: null, version: 1 });
 
+/** Origins the user confirmed as their school's conference: origin -> profile id. */
+export const confirmedSites = storage.defineItem<Record<string, string>>('local:confirmedSites', { fallback: {}, version: 1 });
+
 /** Who uses this browser: decides what the overlay shows. */
 export const roleSetting = storage.defineItem<Role>('local:role', { fallback: 'student', version: 1 });
 

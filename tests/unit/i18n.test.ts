@@ -27,11 +27,8 @@ describe('locales', () => {
     }
   });
 
-  it('the join rules exist in the locales and name their sources', () => {
+  it('the join rules exist in the locales', () => {
     expect(JOIN_RULES.map((r) => r.id)).toEqual(['no-recording', 'family-privacy', 'keep-private']);
-    for (const rule of JOIN_RULES) {
-      expect(de).toHaveProperty(rule.text);
-      expect(rule.sources.length).toBeGreaterThan(0);
-    }
+    for (const rule of JOIN_RULES) expect(de).toHaveProperty(rule.text);
   });
 });

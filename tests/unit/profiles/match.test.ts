@@ -36,16 +36,37 @@ describe('which profile applies', () => {
     expect(resolveProfile(at('https://gl.schule.de/rooms/x'), 'greenlight', { profiles })?.profile.id).toBe('generic-bbb');
   });
 
-  it("the user's chosen school beats host and generic where it runs that platform", () => {
-    expect(resolveProfile(at('https://x.videoconference.iserv.eu/html5client/'), 'iserv', { profiles, chosenId: 'hallermund' })).toMatchObject({
-      profile: { id: 'hallermund' },
-      reason: 'chosen',
-    });
+  it('the chosen school applies where it names the host', () => {
     expect(resolveProfile(at('https://lernraum.lindgrenschule.de/'), 'nextcloud-bbb', { profiles, chosenId: 'lindgren' })?.reason).toBe('chosen');
   });
 
-  it("the chosen school does not speak for another platform's meeting", () => {
-    expect(resolveProfile(at('https://meet.jit.si/r'), 'jitsi', { profiles, chosenId: 'hallermund' })?.profile.id).toBe('generic-jitsi');
+  it('a chosen school never applies on a host outside its scope: the generic profile does, and says whose facts are missing', () => {
+    const hannover = school('hannover', [{ platform: 'jitsi' }]);
+    const all = [...profiles, hannover];
+    for (const [href, platform, chosenId, generic] of [
+      ['https://meet.jit.si/r', 'jitsi', 'hannover', 'generic-jitsi'],
+      ['https://bbb.irgendwo.de/html5client/', 'bbb', 'lindgren', 'generic-bbb'],
+      ['https://x.videoconference.iserv.eu/html5client/', 'iserv', 'hallermund', undefined],
+      ['https://meet.jit.si/r', 'jitsi', 'hallermund', 'generic-jitsi'],
+    ] as const) {
+      const match = resolveProfile(at(href), platform, { profiles: all, chosenId });
+      expect(match?.profile.id, href).toBe(generic);
+      if (match) expect(match, href).toMatchObject({ reason: 'generic', chosenElsewhere: { id: chosenId } });
+    }
+  });
+
+  it('an origin the user confirmed for a school gets that school, on that origin only', () => {
+    const confirmed = { 'https://x.videoconference.iserv.eu': 'hallermund' };
+    const iserv = generic('generic-iserv', ['iserv']);
+    const all = [...profiles, iserv];
+    expect(resolveProfile(at('https://x.videoconference.iserv.eu/html5client/'), 'iserv', { profiles: all, confirmed })).toMatchObject({
+      profile: { id: 'hallermund' },
+      reason: 'confirmed',
+    });
+    expect(resolveProfile(at('https://y.videoconference.iserv.eu/html5client/'), 'iserv', { profiles: all, confirmed })?.profile.id).toBe('generic-iserv');
+    // Not for a platform the school does not run, and not for a profile that is gone.
+    expect(resolveProfile(at('https://x.videoconference.iserv.eu/r'), 'jitsi', { profiles: all, confirmed })?.profile.id).toBe('generic-jitsi');
+    expect(resolveProfile(at('https://meet.jit.si/r'), 'jitsi', { profiles: all, confirmed: { 'https://meet.jit.si': 'gone' } })?.reason).toBe('generic');
   });
 
   it('the admin policy beats everything it covers', () => {
@@ -54,7 +75,7 @@ describe('which profile applies', () => {
       profile: { id: 'policy' },
       reason: 'policy',
     });
-    expect(resolveProfile(at('https://x.videoconference.iserv.eu/'), 'iserv', { profiles, policy, chosenId: 'hallermund' })?.reason).toBe('chosen');
+    expect(resolveProfile(at('https://lernraum.lindgrenschule.de/'), 'bbb', { profiles, policy, chosenId: 'lindgren' })?.reason).toBe('chosen');
   });
 
   it('nothing when no profile covers the platform', () => {
