@@ -76,7 +76,7 @@ export function RoomChecklist({ t, lang, detection, profile, ticks, onTick, onRe
             <summary>{t('checklistSources')}</summary>
             <ul data-testid="checklist-sources">
               {CHECKLIST.map((item) => (
-                <li key={item.id} data-item={item.id}>
+                <li key={item.id} data-source-of={item.id}>
                   {t('checklistSource', [t(item.text), item.sources.map((s) => describeSource({ document: s.doc, section: s.section }).label).join('; ')])}
                 </li>
               ))}

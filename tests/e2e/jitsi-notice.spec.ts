@@ -11,10 +11,12 @@ test.describe('join notice on Jitsi Meet', () => {
     await expect(notice.getByRole('heading', { level: 2 })).toHaveText('Bevor es losgeht');
     await expect(notice).toContainText('Diese Konferenz läuft mit Jitsi Meet.');
     await expect(notice.locator('.rules > li')).toHaveText([
-      'Nimm nichts auf: keine Mitschnitte, Fotos oder Screenshots von anderen.',
-      'Schütze deine Familie: Niemand aus deiner Familie gehört ins Bild oder in den Ton.',
-      'Gib den Link und das Passwort des Raums an niemanden weiter.',
+      'Nimm die Konferenz nicht auf: keine Mitschnitte, keine Fotos, keine Screenshots. (Rat von Konferenzlotse)',
+      'Schütze deine Familie: Achte darauf, dass niemand aus deiner Familie ungewollt ins Bild oder in den Ton kommt. (Rat von Konferenzlotse)',
+      'Gib den Link und das Passwort des Raums an niemanden weiter. (Rat von Konferenzlotse)',
     ]);
+    // No school's facts on a public server: what is kept is shown as missing, never filled in.
+    await expect(notice.getByTestId('notice-kept')).toHaveText('Wie lange gespeichert wird: nicht angegeben – frag deine Schule');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -70,7 +72,14 @@ test.describe('join notice on Jitsi Meet', () => {
     await page.keyboard.press('Tab');
     await expect(host.getByText('Warum diese Regeln?')).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(host.getByText('§ 201 StGB')).toBeVisible();
+    // The legal background links the official texts; each link is a stop on the way.
+    const laws = host.getByTestId('notice-law').getByRole('link');
+    await expect(laws).toHaveCount(4);
+    await expect(laws.first()).toHaveAttribute('href', 'https://www.gesetze-im-internet.de/stgb/__201.html');
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      await expect(laws.nth(i)).toBeFocused();
+    }
     await page.keyboard.press('Tab');
     await expect(host.getByRole('button', { name: 'Verstanden' })).toBeFocused();
     await page.keyboard.press('Enter');

@@ -55,12 +55,49 @@ test('the school picker works by keyboard and the choice is remembered', async (
 
   popup = await openPopup(context);
   await expect(popup.getByTestId('summary').locator('.institution')).toContainText('GS Hallermund');
-  // The chosen IServ school now speaks for IServ conferences.
   await popup.close();
+
+  // On IServ's shared servers the chosen school's facts apply only once the user says this is
+  // the school's conference; until then the generic IServ profile applies and the popup says why.
   await page.goto('https://meet01.videoconference.iserv.eu/html5client/join?sessionToken=iserv');
   await expect(ui(page)).toHaveAttribute('data-platform', 'iserv');
+  await expect(ui(page).getByTestId('notice')).toHaveAttribute('data-profile', /^generic-iserv@/);
   popup = await openPopup(context);
+  const applies = popup.getByTestId('popup-applies');
+  await expect(applies).toHaveAttribute('data-reason', 'generic');
+  await expect(applies).toContainText('Ihre gewählte Schule (GS Hallermund) nennt diese Adresse nicht.');
+  await expect(popup.getByTestId('summary').locator('.institution')).toContainText('IServ Videokonferenz (allgemein)');
+  await popup.getByTestId('popup-confirm').click();
+  await expect(applies).toHaveAttribute('data-reason', 'confirmed');
   await expect(popup.getByTestId('summary').locator('.institution')).toContainText('GS Hallermund');
+  await popup.close();
+
+  // The Hallermund notice on IServ tells what is kept longest: seven days.
+  await page.reload();
+  const notice = ui(page).getByTestId('notice');
+  await expect(notice).toHaveAttribute('data-profile', /^gs-hallermund-springe@/);
+  await expect(notice.getByTestId('notice-kept')).toContainText('Bild und Ton werden nicht gespeichert.');
+  await expect(notice.getByTestId('notice-kept')).toContainText('höchstens 7 Tage');
+});
+
+test("the popup on a public server keeps the generic profile after a school is chosen, and says why", async ({ context, page }) => {
+  await page.goto('https://meet.jit.si/Englisch7b');
+  await expect(ui(page)).toHaveAttribute('data-platform', 'jitsi');
+  let popup = await openPopup(context);
+  await popup.getByText('Andere Schule wählen').click();
+  await popup.getByLabel('Schule suchen (Name oder Ort)').fill('Hannover');
+  await popup.getByRole('button', { name: /Landeshauptstadt Hannover/ }).click();
+  await expect(popup.getByTestId('summary').locator('.institution')).toContainText('Jitsi Meet (allgemein)');
+  await expect(popup.getByTestId('popup-applies')).toContainText(
+    'Ihre gewählte Schule (Landeshauptstadt Hannover, Fachbereich Schule 40.13 Pädagogische Programme / Bildungsbüro) nennt diese Adresse nicht. Darum gelten hier allgemeine Angaben zu Jitsi Meet.',
+  );
+  await popup.close();
+  popup = await openPopup(context);
+  await expect(popup.getByTestId('popup-applies')).toHaveAttribute('data-reason', 'generic');
+  await expect(popup.getByTestId('summary').locator('.institution')).toContainText('Jitsi Meet (allgemein)');
+  await popup.close();
+  await page.reload();
+  await expect(ui(page).getByTestId('notice')).toHaveAttribute('data-profile', /^generic-jitsi@/);
 });
 
 test('the summary page prints every detail with its source', async ({ context, page }) => {
@@ -69,7 +106,10 @@ test('the summary page prints every detail with its source', async ({ context, p
   const summary = page.getByTestId('summary');
   await expect(summary.locator('.institution')).toContainText('GS Hallermund');
   await expect(summary.locator('details[open]')).toHaveCount(await summary.locator('details').count());
-  await expect(summary.locator('.sources li').first()).toContainText('seeds/000_44c249d678d77c30.txt');
+  await expect(summary.locator('.sources li').first()).toHaveText(
+    'Quelle: Datenschutzhinweise zum IServ Videokonferenztool (GS Hallermund, Springe) – Wer ist verantwortlich für die Verarbeitung der Daten meines Kindes?',
+  );
+  await expect(summary).not.toContainText('seeds/');
   await expect(page.getByRole('button', { name: 'Drucken' })).toBeVisible();
 });
 

@@ -68,11 +68,11 @@ for (const role of ['student', 'teacher', 'parent'] as Role[]) {
 }
 
 test('a new profile version brings the notice back', async ({ context, page }) => {
-  await page.goto(JITSI_PARTICIPANT);
-  await expect(ui(page).getByTestId('notice')).toHaveAttribute('data-profile', 'generic-jitsi@1');
-  await acknowledge(page);
   const bumped = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'lib', 'profiles', 'bundled', 'generic-jitsi.json'), 'utf8')) as { version: number };
-  bumped.version = 2;
+  await page.goto(JITSI_PARTICIPANT);
+  await expect(ui(page).getByTestId('notice')).toHaveAttribute('data-profile', `generic-jitsi@${bumped.version}`);
+  await acknowledge(page);
+  bumped.version += 1;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
   await options.getByLabel('… oder JSON hier einfügen').fill(JSON.stringify(bumped));
@@ -80,19 +80,21 @@ test('a new profile version brings the notice back', async ({ context, page }) =
   await expect(options.getByTestId('import-result')).toContainText('wurde gespeichert');
   await options.close();
   await page.reload();
-  await expect(ui(page).getByTestId('notice')).toHaveAttribute('data-profile', 'generic-jitsi@2');
+  await expect(ui(page).getByTestId('notice')).toHaveAttribute('data-profile', `generic-jitsi@${bumped.version}`);
 });
 
 test('the family rule carries the school sanction from the profile', async ({ context, page }) => {
-  await setLocal(context, { chosenSchool: 'gs-hallermund-springe' });
+  await setLocal(context, { confirmedSites: { 'https://meet01.videoconference.iserv.eu': 'gs-hallermund-springe' } });
   await page.goto('https://meet01.videoconference.iserv.eu/html5client/join?sessionToken=iserv');
-  const rule = ui(page).locator('[data-rule="family-privacy"]');
-  await expect(rule).toContainText('Deine Schule: Bei Verstößen kann die Schule');
+  const rule = ui(page).locator('.rules [data-rule="family-privacy"]');
+  await expect(rule).toContainText('Hältst du dich nicht daran, kann die Schule dich von Videokonferenzen ausschließen');
+  await expect(rule).toHaveAttribute('data-origin', 'school');
+  await expect(ui(page).locator('.rules [data-rule="keep-private"]')).toContainText('Rat von Konferenzlotse');
   await expect(ui(page).getByTestId('notice-facts')).toContainText('Verantwortlich: GS Hallermund');
 });
 
 test('a recording starting is announced at once; a teacher hears when the profile forbids it', async ({ context, page }) => {
-  await setLocal(context, { role: 'teacher', chosenSchool: 'lindgren-grundschule-berlin' });
+  await setLocal(context, { role: 'teacher', confirmedSites: { 'https://bbb.schule-musterstadt.de': 'lindgren-grundschule-berlin' } });
   await page.goto(BBB_RECORDABLE);
   await acknowledge(page);
   await expect(ui(page).getByTestId('recording-reminder')).toHaveCount(0);
