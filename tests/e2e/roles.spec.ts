@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '../../lib/messages';
+import { extensionWorker } from '../../scripts/chromium';
 import { expect, extensionId, firstRunPage, test, ui } from './extension';
 
 const JITSI_MODERATOR = 'https://meet.jit.si/Sprechstunde7b';
@@ -21,9 +22,23 @@ async function setLocal(context: BrowserContext, values: Record<string, unknown>
 
 const counter = (page: Page, name: 'fixtureLeft' | 'fixtureEnded') => page.evaluate((n) => document.body.dataset[n], name);
 
+/**
+ * "Verstanden", then wait until the acknowledgement is stored: the notice closes at once, the
+ * write to extension storage follows, and a reload before it lands would ask again.
+ */
 async function acknowledge(page: Page) {
   await ui(page).getByRole('button', { name: 'Verstanden' }).click();
   await expect(ui(page).getByTestId('notice')).toHaveCount(0);
+  await expect.poll(() => storedJson(page.context(), 'acknowledgements')).not.toBe('{}');
+}
+
+/** A value in the extension's local storage, as JSON text ("{}" where there is none). */
+async function storedJson(context: BrowserContext, key: string): Promise<string> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async (name) => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    return JSON.stringify((await api.storage.local.get(name))[name] ?? {});
+  }, key);
 }
 
 test('the first-run page asks for the role; the options page shows and changes it', async ({ context }) => {
@@ -130,6 +145,8 @@ test('the checklist ticks itself from the security button and keeps manual ticks
   await expect(secured).toHaveAttribute('data-checked', 'true');
   await expect(secured).toHaveAttribute('data-auto', 'true');
   await checklist.getByLabel('Kameras zu Beginn für alle ausgeschaltet').check();
+  // The tick is stored after it shows; reload only once it is.
+  await expect.poll(() => storedJson(context, 'checklist')).toContain('"camera-off":true');
   await page.reload();
   await ui(page).getByTestId('checklist').getByRole('button', { name: /Raum-Checkliste/ }).click();
   await expect(ui(page).getByLabel('Kameras zu Beginn für alle ausgeschaltet')).toBeChecked();
