@@ -8,6 +8,12 @@ export { extensionId, firstRunPage, openPopup } from '../../scripts/chromium';
 
 type Language = 'de' | 'en';
 
+/**
+ * Time a test may spend starting its browser where none is running yet (the first test of a
+ * worker, or one that needs its own): two browsers starting on two loaded cores take a while.
+ */
+export const LAUNCH_MS = 60_000;
+
 interface TestFixtures {
   /** Browser UI language for this test. */
   language: Language;
@@ -207,7 +213,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   language: ['de', { option: true }],
   keepOnboarding: [false, { option: true }],
-  context: async ({ server, language, keepOnboarding, chromiumSessions }, use) => {
+  context: async ({ server, language, keepOnboarding, chromiumSessions }, use, testInfo) => {
+    // Starting a browser is not the test's time.
+    testInfo.setTimeout(testInfo.timeout + LAUNCH_MS);
     if (!keepOnboarding) {
       await use(await chromiumSessions.acquire(language));
       return;
@@ -227,7 +235,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const page = context.pages().find((p) => !p.url().includes('/onboarding.html')) ?? (await context.newPage());
     await use(page);
   },
-  driver: async ({ engine, language, chromiumSessions, firefoxSessions }, use) => {
+  driver: async ({ engine, language, chromiumSessions, firefoxSessions }, use, testInfo) => {
+    testInfo.setTimeout(testInfo.timeout + LAUNCH_MS);
     if (engine === 'firefox') {
       const session = await firefoxSessions.acquire(language);
       await use(session.driver);

@@ -114,11 +114,13 @@ export class FirefoxSession {
    * A first install's state for the next test: one blank tab, no other tab or window, empty
    * storage.local and storage.session, no registered content scripts, only the manifest's host
    * permissions. False where that could not be restored (the session is then replaced).
+   * `keepState` only gives the one blank tab (a restart test reads what the last run stored).
    */
-  async reset(): Promise<boolean> {
-    const page = await this.browser.newPage();
+  async reset({ keepState = false } = {}): Promise<boolean> {
+    // A normal window of its own: a new tab would land in the last focused window, the control's.
+    const page = await this.browser.newPage({ type: 'window' });
     const clean = await this.controlEval(
-      async ({ origins }) => {
+      async ({ origins, keepState }) => {
         // The test's tab is the one just opened: the newest (tab ids only grow).
         const self = await browser.tabs.getCurrent();
         const test = (await browser.tabs.query({})).filter((t) => t.id !== self?.id).sort((a, b) => b.id! - a.id!)[0];
@@ -132,6 +134,9 @@ export class FirefoxSession {
           const others = (window.tabs ?? []).filter((t) => t.id !== test.id).map((t) => t.id!);
           if (others.length) await browser.tabs.remove(others);
         }
+        await browser.tabs.update(test.id, { active: true });
+        await browser.windows.update(test.windowId!, { focused: true });
+        if (keepState) return true;
         await browser.scripting.unregisterContentScripts();
         const granted = (await browser.permissions.getAll()).origins ?? [];
         const extra = granted.filter((o) => !origins.includes(o));
@@ -143,13 +148,11 @@ export class FirefoxSession {
           const [local, session] = await Promise.all([browser.storage.local.get(null), browser.storage.session.get(null)]);
           empty = Object.keys(local).length === 0 && Object.keys(session).length === 0;
         }
-        await browser.tabs.update(test.id, { active: true });
-        await browser.windows.update(test.windowId!, { focused: true });
         const now = (await browser.permissions.getAll()).origins ?? [];
         const scripts = await browser.scripting.getRegisteredContentScripts();
         return empty && scripts.length === 0 && now.length === origins.length && origins.every((o) => now.includes(o));
       },
-      { origins: this.origins },
+      { origins: this.origins, keepState },
     );
     // Puppeteer's own list of pages must agree: only the control page and the test's tab.
     for (const other of await this.browser.pages()) if (other !== page && other !== this.control) await other.close().catch(() => {});
@@ -179,7 +182,7 @@ export class FirefoxSession {
       page: this.tab(this.testPage!),
       errors,
       async extensionPage(path) {
-        const page = await session.browser.newPage();
+        const page = await session.browser.newPage({ type: 'window' });
         await openExtensionUrl(page, `${session.base}${path}`);
         return session.tab(page);
       },

@@ -61,13 +61,16 @@ describe('the toolbar popup', () => {
   });
 
   describe('the tab it speaks about', () => {
-    /** Windows as the browser reports them; getLastFocused takes no filter (Firefox has none). */
+    /** Windows as the browser reports them; neither call gets a windowTypes filter (Firefox mishandles it). */
     function stubWindows(last: { id: number; type: string }, all: { id: number; type: string; focused: boolean }[]) {
       const getLastFocused = vi.fn(async (...args: unknown[]) => {
         if (args.length) throw new Error('windowTypes is not supported');
         return last;
       });
-      const getAll = vi.fn(async ({ windowTypes }: { windowTypes: string[] }) => all.filter((w) => windowTypes.includes(w.type)));
+      const getAll = vi.fn(async (...args: unknown[]) => {
+        if (args.length) throw new Error('no filter expected');
+        return all;
+      });
       const query = vi.fn(async ({ windowId }: { windowId: number }) => [{ id: windowId * 10, windowId }]);
       Object.assign(fakeBrowser, { windows: { getLastFocused, getAll }, tabs: { query } });
       return { getLastFocused, query };
