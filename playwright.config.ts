@@ -17,6 +17,6 @@ export default defineConfig<object, { engine: Engine }>({
     { name: 'chromium', testIgnore: /firefox\// },
     // The cases written for both browsers, and Firefox's own (the proxy, the policy file), in
     // Debian's Firefox ESR through puppeteer-core over WebDriver BiDi.
-    { name: 'firefox', use: { engine: 'firefox' }, testMatch: [/cases\.spec\.ts$/, /firefox\/.+\.spec\.ts$/] },
+    { name: 'firefox', use: { engine: 'firefox' }, testMatch: [/cases\.spec\.ts$/, /isolation\.spec\.ts$/, /firefox\/.+\.spec\.ts$/] },
   ],
 });

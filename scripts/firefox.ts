@@ -119,6 +119,11 @@ export function firefoxPrefs(proxyPort: number, language: 'de' | 'en', extension
     'extensions.webextensions.uuids': JSON.stringify({ [extensionId]: FIREFOX_UUID }),
     'extensions.webextensions.keepStorageOnUninstall': true,
     'extensions.webextensions.keepUuidOnUninstall': true,
+    // Console messages and uncaught errors of pages and extension contexts go to stdout, where the
+    // tests read the extension's errors (WebDriver BiDi reports none from extension contexts).
+    'devtools.console.stdout.content': true,
+    'devtools.console.stdout.chrome': false,
+    'messaging-system.rsexperimentloader.enabled': false,
     // The UI language decides the extension's language.
     'intl.locale.requested': language === 'de' ? 'de' : 'en-US',
     'intl.accept_languages': language === 'de' ? 'de-DE, de' : 'en-US, en',

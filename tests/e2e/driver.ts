@@ -66,6 +66,10 @@ export interface Driver {
   getStorage(key: string): Promise<unknown>;
   /** Errors the extension logged and uncaught errors in pages, during this test. */
   errors: string[];
+  /** Tabs and windows open (the harness's own excepted). */
+  tabCount(): Promise<number>;
+  /** Which browser process this is (the same for tests that share it). */
+  browserId: string;
 }
 
 /** What both Playwright's Page and puppeteer's Page offer, as far as the cases need it. */

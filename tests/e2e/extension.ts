@@ -12,7 +12,7 @@ type Language = 'de' | 'en';
  * Time a test may spend starting its browser where none is running yet (the first test of a
  * worker, or one that needs its own): two browsers starting on two loaded cores take a while.
  */
-export const LAUNCH_MS = 60_000;
+export const LAUNCH_MS = 120_000;
 
 interface TestFixtures {
   /** Browser UI language for this test. */
@@ -145,6 +145,9 @@ async function watchErrors(context: BrowserContext): Promise<{ errors: string[];
   };
 }
 
+const browserIds = new WeakMap<BrowserContext, string>();
+let launched = 0;
+
 /** Browser-driver cases (cases.ts) over Chromium's shared or own browser. */
 function chromiumDriver(context: BrowserContext, page: Page, language: Language, errors: string[]): Driver {
   const tab = (p: Page) =>
@@ -155,11 +158,16 @@ function chromiumDriver(context: BrowserContext, page: Page, language: Language,
     );
   const worker = () => extensionWorker(context);
   const base = async () => `chrome-extension://${new URL((await worker()).url()).host}`;
+  if (!browserIds.has(context)) browserIds.set(context, `chromium-${process.pid}-${++launched}`);
   return {
     engine: 'chromium',
     language,
     page: tab(page),
     errors,
+    browserId: browserIds.get(context)!,
+    async tabCount() {
+      return context.pages().length;
+    },
     async extensionPage(path) {
       const p = await context.newPage();
       await p.goto(`${await base()}${path}`);

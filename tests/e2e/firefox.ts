@@ -57,6 +57,8 @@ export class FirefoxSession {
   private origins: string[] = [];
   private control!: Page;
   private testPage: Page | null = null;
+  private static started = 0;
+  readonly id = `firefox-${process.pid}-${++FirefoxSession.started}`;
 
   private constructor(
     readonly browser: Browser,
@@ -181,6 +183,13 @@ export class FirefoxSession {
       language: this.language,
       page: this.tab(this.testPage!),
       errors,
+      browserId: this.id,
+      async tabCount() {
+        return session.controlEval(async () => {
+          const self = await browser.tabs.getCurrent();
+          return (await browser.tabs.query({})).filter((t) => t.id !== self?.id).length;
+        });
+      },
       async extensionPage(path) {
         const page = await session.browser.newPage({ type: 'window' });
         await openExtensionUrl(page, `${session.base}${path}`);
