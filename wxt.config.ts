@@ -3,7 +3,6 @@ import preact from '@preact/preset-vite';
 import { PUBLIC_INSTANCE_MATCHES } from './lib/hosts';
 import { BUNDLED_PROFILES } from './lib/profiles/bundled';
 import { profileMatches } from './lib/profiles/match';
-import { e2eMatches } from './tests/fixtures/sites';
 
 // Chrome/Chromium MV3 first; Firefox is built as MV3 too so both run the same code paths
 // (scripting.executeScript, action badge).
@@ -21,8 +20,11 @@ export default defineConfig({
     // hosts are the only host permissions, so the overlay can be injected there. The end-to-end build (wxt build --mode e2e) adds the test hosts:
     // detector matches for hosts that stand in for bundled profiles' hosts, and host
     // permissions for the sites a test adds as a user would (a prompt cannot be clicked).
-    'build:manifestGenerated': (wxt, manifest) => {
+    'build:manifestGenerated': async (wxt, manifest) => {
       const e2e = wxt.config.mode === 'e2e';
+      // The test hosts are loaded for that build only: the store build (and the sources archive
+      // AMO rebuilds it from) needs nothing from tests/.
+      const { e2eMatches } = e2e ? await import('./tests/fixtures/sites') : { e2eMatches: () => [] };
       const known = [...PUBLIC_INSTANCE_MATCHES, ...profileMatches(BUNDLED_PROFILES)];
       const matches = [...known, ...(e2e ? e2eMatches('e2e') : [])];
       manifest.content_scripts = [
@@ -38,6 +40,12 @@ export default defineConfig({
       const alias = (config.resolve?.alias ?? {}) as Record<string, string>;
       config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': '@wxt-dev/browser' } };
     },
+  },
+  // `npm run zip`: the Chromium zip, the Firefox package and, for AMO's review, the sources it is
+  // built from: only what `npm ci && npm run build:firefox` needs (no tests, fixtures, scripts).
+  zip: {
+    includeSources: ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'lib/**', 'public/**', 'docs/store.md'],
+    excludeSources: ['**/*.test.*', 'node_modules/**', '.output/**', '.wxt/**', 'tests/**', 'scripts/**'],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -12,12 +12,21 @@ function readDetection(key: string): { detection: Detection; url: string } | nul
 }
 
 /**
- * The tab the popup speaks about: the active tab of the last focused normal window (the popup
- * itself may run in a window of its own).
+ * The tab the popup speaks about: the active tab of the last focused normal window. The toolbar
+ * popup is no window of its own, so that is the last focused window; a popup page opened in a
+ * window of its own (as the tests do) speaks about the focused normal window, else the newest.
+ * No `windowTypes` filter: Firefox's `getLastFocused` rejects it, and its `getAll` answers [] to
+ * `['normal']`.
  */
 export async function activeTab() {
-  const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
-  const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
+  const last = await browser.windows.getLastFocused();
+  let windowId = last.id;
+  if (last.type !== 'normal') {
+    const normal = (await browser.windows.getAll()).filter((w) => w.type === 'normal');
+    windowId = (normal.find((w) => w.focused) ?? normal.at(-1))?.id;
+  }
+  if (windowId === undefined) return undefined;
+  const [tab] = await browser.tabs.query({ active: true, windowId });
   return tab;
 }
 

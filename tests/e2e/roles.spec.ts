@@ -188,8 +188,13 @@ test.describe('leave-last guard', () => {
     await page.goto(JITSI_MODERATOR);
     await acknowledge(page);
     await leaveJitsi(page);
+    const guard = ui(page).getByTestId('leave-guard');
+    await expect(guard).toBeVisible();
+    // Escape reaches the guard only once it holds the focus.
+    await expect.poll(() => ui(page).evaluate((host) => Boolean(host.shadowRoot?.activeElement))).toBe(true);
     await page.keyboard.press('Escape');
-    await expect(ui(page).getByTestId('leave-guard')).toHaveCount(0);
+    await expect(guard).toHaveCount(0);
+    await expect(page.locator('button.hangup-menu-item[aria-label="Konferenz verlassen"]')).toBeFocused();
     expect(await counter(page, 'fixtureLeft')).toBe('0');
   });
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Detection } from '../../../lib/detect';
 import { UNKNOWN_FACTS } from '../../../lib/detect/types';
 import type { FrameReport } from '../../../lib/tabs';
-import { checkOnce, knownConference } from '../../../entrypoints/popup/conference';
+import { activeTab, checkOnce, knownConference } from '../../../entrypoints/popup/conference';
 import { switchOnSite } from '../../../lib/state/sites';
 
 const jitsi: FrameReport = { detection: { platform: 'jitsi', phase: 'meeting', room: 'Mathe7b', ...UNKNOWN_FACTS } satisfies Detection, url: 'https://meet.jit.si/Mathe7b' };
@@ -58,5 +58,46 @@ describe('the toolbar popup', () => {
     const stub = stubBrowser({ known: null, grant: true });
     expect(await switchOnSite('https://meet.schule.de', 'https://meet.schule.de/*')).toBe(true);
     expect(stub.messages).toEqual([{ type: 'kl:add-site', origin: 'https://meet.schule.de' }]);
+  });
+
+  describe('the tab it speaks about', () => {
+    /** Windows as the browser reports them; neither call gets a windowTypes filter (Firefox mishandles it). */
+    function stubWindows(last: { id: number; type: string }, all: { id: number; type: string; focused: boolean }[]) {
+      const getLastFocused = vi.fn(async (...args: unknown[]) => {
+        if (args.length) throw new Error('windowTypes is not supported');
+        return last;
+      });
+      const getAll = vi.fn(async (...args: unknown[]) => {
+        if (args.length) throw new Error('no filter expected');
+        return all;
+      });
+      const query = vi.fn(async ({ windowId }: { windowId: number }) => [{ id: windowId * 10, windowId }]);
+      Object.assign(fakeBrowser, { windows: { getLastFocused, getAll }, tabs: { query } });
+      return { getLastFocused, query };
+    }
+
+    it('is the active tab of the last focused window when that is a normal one (the toolbar popup)', async () => {
+      const stub = stubWindows({ id: 2, type: 'normal' }, [{ id: 2, type: 'normal', focused: true }]);
+      expect(await activeTab()).toEqual({ id: 20, windowId: 2 });
+      expect(stub.getLastFocused).toHaveBeenCalledWith();
+      expect(stub.query).toHaveBeenCalledWith({ active: true, windowId: 2 });
+    });
+
+    it('skips a popup window of its own and takes the focused normal window', async () => {
+      stubWindows({ id: 9, type: 'popup' }, [
+        { id: 1, type: 'normal', focused: false },
+        { id: 3, type: 'normal', focused: true },
+        { id: 9, type: 'popup', focused: true },
+      ]);
+      expect(await activeTab()).toEqual({ id: 30, windowId: 3 });
+    });
+
+    it('takes the newest normal window when none has focus', async () => {
+      stubWindows({ id: 9, type: 'popup' }, [
+        { id: 1, type: 'normal', focused: false },
+        { id: 4, type: 'normal', focused: false },
+      ]);
+      expect(await activeTab()).toEqual({ id: 40, windowId: 4 });
+    });
   });
 });
