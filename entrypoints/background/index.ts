@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { forgetTab } from './overlay';
+import { forgetTab, watchProfileChanges } from './overlay';
 import { onMessage } from './protocol';
 import { syncSites } from './sites';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
+  watchProfileChanges();
 
   // A new document in the top frame replaces every frame the tab had.
   browser.tabs.onUpdated.addListener((tabId, change) => {

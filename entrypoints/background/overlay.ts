@@ -30,11 +30,15 @@ const touchesProfiles = (changes: Record<string, unknown>, area: string) =>
 let choiceCache: Promise<ProfileChoice> | null = null;
 /** Whole profiles read so far (an imported one is read and validated once, not per detection). */
 const profileCache = new Map<ProfileKey, Promise<Profile | null>>();
-browser.storage.onChanged.addListener((changes, area) => {
-  if (!touchesProfiles(changes, area)) return;
-  choiceCache = null;
-  profileCache.clear();
-});
+
+/** Forgets what was read when a profile-related value changes (the background calls it at start). */
+export function watchProfileChanges(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (!touchesProfiles(changes, area)) return;
+    choiceCache = null;
+    profileCache.clear();
+  });
+}
 
 function cachedProfile(key: ProfileKey): Promise<Profile | null> {
   let loading = profileCache.get(key);
