@@ -191,6 +191,17 @@ export async function removeImportedProfile(id: string): Promise<void> {
   });
 }
 
+/** Ids of listed profiles whose text is missing or cannot be read. */
+async function unreadableBodies(entries: readonly IndexEntry[]): Promise<string[]> {
+  const listed = entries.filter((e) => !isWhole(e)).map((e) => e.id);
+  if (!listed.length) return [];
+  const stored = (await browser.storage.local.get(listed.map(profileBodyKey))) as Record<string, unknown>;
+  return listed.filter((id) => {
+    const result = validateProfile(stored[profileBodyKey(id)]);
+    return !result.ok || result.profile.id !== id;
+  });
+}
+
 /**
  * Repairs what the options page could not read among imported profiles: a damaged entry goes
  * (with its text); an index that is no list at all is built again from the profile texts stored
@@ -204,7 +215,10 @@ export async function repairImportedProfiles(entry?: string): Promise<void> {
       await writeIndex(raw, entries.filter((e) => e.id !== id), {});
       await browser.storage.local.remove(profileBodyKey(id));
     } else if (entry === undefined) {
-      await writeIndex(indexShape.drop(raw), entries, {});
+      // Every damaged part goes: unreadable entries, and entries whose profile text cannot be read.
+      const unreadable = await unreadableBodies(entries);
+      await writeIndex(indexShape.drop(raw), entries.filter((e) => !unreadable.includes(e.id)), {});
+      if (unreadable.length) await browser.storage.local.remove(unreadable.map(profileBodyKey));
     } else {
       await writeIndex(indexShape.drop(raw, entry), entries, {});
     }

@@ -1,4 +1,4 @@
-import type { RoomMemory } from '../messages';
+import type { RoomChange, RoomMemory } from '../messages';
 import type { ProfileKey } from '../profiles/key';
 import { sendToBackground } from './messaging';
 
@@ -8,31 +8,48 @@ import { sendToBackground } from './messaging';
  * at a time (lib/state/room-memory.ts), so changes from several tabs and frames all land.
  */
 
-/** What this browser remembers for the profile (this version) and the room. */
-export function loadRoomMemory(profileKey: ProfileKey | null, version: number, roomKey: string): Promise<RoomMemory> {
-  return sendToBackground({ type: 'kl:room-memory', profileKey, version, roomKey });
+const NOTHING: RoomMemory = { acknowledged: false, ticks: {}, guardOff: false };
+
+/**
+ * What this browser remembers for the profile (this version) and the room. Where the background
+ * cannot answer (the extension is being updated), nothing is remembered: the overlay still shows.
+ */
+export async function loadRoomMemory(profileKey: ProfileKey | null, version: number, roomKey: string): Promise<RoomMemory> {
+  try {
+    return (await sendToBackground({ type: 'kl:room-memory', profileKey, version, roomKey })) ?? NOTHING;
+  } catch {
+    return NOTHING;
+  }
+}
+
+async function remember(change: RoomChange): Promise<void> {
+  try {
+    await sendToBackground({ type: 'kl:remember', change });
+  } catch (error) {
+    console.warn('Konferenzlotse: not remembered', change.kind, error);
+  }
 }
 
 /** "Verstanden": this version of the profile's notice was read. A new version asks again. */
 export function acknowledgeNotice(profileKey: ProfileKey, version: number): Promise<void> {
-  return sendToBackground({ type: 'kl:remember', change: { kind: 'acknowledge', profileKey, version } });
+  return remember({ kind: 'acknowledge', profileKey, version });
 }
 
 /** The teacher's own ticks for this room. */
 export function saveTicks(roomKey: string, ticks: Record<string, boolean>): Promise<void> {
-  return sendToBackground({ type: 'kl:remember', change: { kind: 'ticks', roomKey, ticks } });
+  return remember({ kind: 'ticks', roomKey, ticks });
 }
 
 export function forgetTicks(roomKey: string): Promise<void> {
-  return sendToBackground({ type: 'kl:remember', change: { kind: 'forget-ticks', roomKey } });
+  return remember({ kind: 'forget-ticks', roomKey });
 }
 
 /** The leave guard does not ask again in this room when the head count is unknown. */
 export function setGuardOff(roomKey: string, off: boolean): Promise<void> {
-  return sendToBackground({ type: 'kl:remember', change: { kind: 'guard-off', roomKey, off } });
+  return remember({ kind: 'guard-off', roomKey, off });
 }
 
 /** Opens the profile's printable summary in a tab (at most one per profile at a time). */
-export function openSummary(profileKey: ProfileKey): Promise<void> {
-  return sendToBackground({ type: 'kl:open-summary', profileKey });
+export async function openSummary(profileKey: ProfileKey): Promise<void> {
+  await sendToBackground({ type: 'kl:open-summary', profileKey }).catch(() => undefined);
 }

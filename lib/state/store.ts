@@ -47,7 +47,7 @@ export function scalar<T>(schema: v.GenericSchema<unknown, T>, fallback: T): Sha
   };
 }
 
-/** A list of entries checked one by one. `same` tells two entries apart (no duplicates). */
+/** A list of entries checked one by one; new values come first, damaged entries after them. */
 export function list<T>(entry: v.GenericSchema<unknown, T>): Shape<T[]> {
   const check = (raw: unknown) => v.safeParse(entry, raw);
   return {

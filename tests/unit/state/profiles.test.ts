@@ -185,6 +185,18 @@ describe('damaged imported profiles', () => {
     expect(await stored()).not.toHaveProperty('profile:gymnasium-musterstadt');
     expect((await loadImportedProfiles()).damaged).toEqual([]);
   });
+
+  it('"repair" without an entry also drops profiles whose text cannot be read, and keeps the others', async () => {
+    await saveImportedProfile(sampleProfile({ id: 'schule-a' }));
+    await saveImportedProfile(sampleProfile({ id: 'schule-b' }));
+    await local().set({ 'profile:schule-a': 42 });
+    await local().remove('profile:schule-b');
+    await saveImportedProfile(sampleProfile({ id: 'schule-c' }));
+    expect((await loadImportedProfiles()).damaged.map((d) => d.entry)).toEqual(['profile:schule-a', 'profile:schule-b']);
+    await repairImportedProfiles();
+    expect(await loadImportedProfiles()).toEqual({ profiles: [expect.objectContaining({ id: 'schule-c' })], damaged: [] });
+    expect(await stored()).not.toHaveProperty('profile:schule-a');
+  });
 });
 
 describe('the admin policy', () => {
