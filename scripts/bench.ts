@@ -175,35 +175,49 @@ async function popupTimes(context: BrowserContext): Promise<number[]> {
   return samples;
 }
 
-/**
- * With 40 large imported profiles (about 7 MB stored): an import, the popup and the overlay. Each
- * profile has a key of its own and start-up reads only their small cards, so none of these may
- * grow with the number or size of stored profiles.
- */
-async function largeProfileRows(context: BrowserContext): Promise<Row[]> {
-  const before = await popupTimes(context);
+/** Imports profiles through the options page (pasted text); the time of each until it says "saved". */
+async function importProfiles(context: BrowserContext, from: number, to: number): Promise<{ times: number[]; stored: number }> {
   const id = new URL((await extensionWorker(context)).url()).host;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
-  const imports: number[] = [];
-  for (let i = 0; i < LARGE_PROFILES; i++) {
+  const times: number[] = [];
+  for (let i = from; i < to; i++) {
     await options.fill('#import-text', largeProfile(i));
     const start = performance.now();
     await options.click('[data-testid="profile-import"] button[type="submit"]');
     await options.waitForFunction((name) => document.querySelector('[data-testid="import-result"]')?.textContent?.includes(name), `Benchmark-Schule ${i}`, { polling: 5 });
-    imports.push(performance.now() - start);
+    times.push(performance.now() - start);
   }
   const stored = await options.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.getBytesInUse(null));
   await options.close();
+  return { times, stored };
+}
+
+/**
+ * One large imported profile, then 40 (about 6.5 MB stored): an import, the popup and the
+ * overlay. The profile that applies on the live page is the same large one both times, so the
+ * difference is what the other 39 cost. Each profile has a key of its own and start-up reads only
+ * their small cards, so none of these may grow with the number of stored profiles: the popup may
+ * take at most 100 ms more with 40 than with one (a tenth of the one second within which a click
+ * should have its answer), the overlay keeps the 100 ms budget of the row above.
+ */
+async function largeProfileRows(context: BrowserContext): Promise<Row[]> {
+  await importProfiles(context, 0, 1);
+  const popupOne = await popupTimes(context);
+  const overlayOne = await overlayTimes(context);
+  const { times, stored } = await importProfiles(context, 1, LARGE_PROFILES);
   const popup = await popupTimes(context);
   const overlay = await overlayTimes(context);
-  const lastImports = imports.slice(-10);
+  const lastImports = times.slice(-10);
   const mb = (stored / 1024 / 1024).toFixed(1);
+  const both = (values: number[]) => `${ms(quantile(values, 0.5))} / ${ms(quantile(values, 0.95))}`;
+  const grew = quantile(popup, 0.5) - quantile(popupOne, 0.5);
   return [
-    { what: `import of a large profile, ${LARGE_PROFILES - 10}-${LARGE_PROFILES} stored, p95 (${mb} MB)`, value: ms(quantile(lastImports, 0.95)), budget: '<= 1000 ms', ok: quantile(lastImports, 0.95) <= 1000 },
-    { what: 'popup ready (summary shown), no imported profiles, p95', value: ms(quantile(before, 0.95)), budget: '-', ok: null },
-    { what: `popup ready (summary shown), ${LARGE_PROFILES} large imported, p95`, value: ms(quantile(popup, 0.95)), budget: '<= 500 ms', ok: quantile(popup, 0.95) <= 500 },
-    { what: `marker -> visible overlay, ${LARGE_PROFILES} large imported, p95`, value: ms(quantile(overlay, 0.95)), budget: '<= 100 ms', ok: quantile(overlay, 0.95) <= 100 },
+    { what: `import of a large profile, ${LARGE_PROFILES - 10}-${LARGE_PROFILES} stored (${mb} MB)`, value: both(lastImports), budget: '<= 1000 ms', ok: quantile(lastImports, 0.95) <= 1000 },
+    { what: 'popup ready (summary shown), 1 large imported profile', value: both(popupOne), budget: '-', ok: null },
+    { what: `popup ready (summary shown), ${LARGE_PROFILES} large imported profiles`, value: both(popup), budget: '<= 1 profile + 100 ms', ok: grew <= 100 },
+    { what: 'marker -> visible overlay, 1 large imported profile', value: both(overlayOne), budget: '-', ok: null },
+    { what: `marker -> visible overlay, ${LARGE_PROFILES} large imported profiles`, value: both(overlay), budget: '<= 100 ms', ok: quantile(overlay, 0.95) <= 100 },
   ];
 }
 
