@@ -15,6 +15,9 @@ const ITEM: Record<string, MessageKey> = {
 
 const PREVIEW = 80;
 
+/** Which entry, as a person counts: list positions from 1, a profile by its id, a record by its key. */
+const entryName = (entry: string) => (/^\d+$/.test(entry) ? String(Number(entry) + 1) : entry.replace(/^profile:/, ''));
+
 /** A short look at what is stored (never markup: shown as text). */
 function preview(raw: unknown): string {
   let text: string;
@@ -48,7 +51,7 @@ export function StorageRepair({ t, damaged, repaired, onRemove, onRepairAll }: P
           <p>{t('repairIntro')}</p>
           <ul class="list">
             {damaged.map((d) => {
-              const what = `${t(ITEM[d.item] ?? 'repairItemProfiles')}, ${d.entry === undefined ? t('repairWhole') : t('repairEntry', d.entry)}`;
+              const what = `${t(ITEM[d.item] ?? 'repairItemProfiles')}, ${d.entry === undefined ? t('repairWhole') : t('repairEntry', entryName(d.entry))}`;
               return (
                 <li key={`${d.item}/${d.entry ?? ''}`} data-item={d.item} data-entry={d.entry ?? ''}>
                   <div>
