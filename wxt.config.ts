@@ -4,6 +4,19 @@ import { PUBLIC_INSTANCE_MATCHES } from './lib/hosts';
 import { BUNDLED_PROFILES } from './lib/profiles/bundled';
 import { profileMatches } from './lib/profiles/match';
 
+/** CSP of the popup, options, summary and onboarding pages (and the background). */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 // Chrome/Chromium MV3 first; Firefox is built as MV3 too so both run the same code paths
 // (scripting.executeScript, action badge).
 export default defineConfig({
@@ -59,6 +72,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__' },
+    // The extension's own pages load only their own files and may connect nowhere: "no network
+    // request of its own" is enforced by the browser, not only promised.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Firefox reads admin policies from policies.json and has no managed schema.
     ...(browser === 'firefox'
       ? {

@@ -2,6 +2,7 @@ import type { Detection } from '../lib/detect';
 import type { Translate } from '../lib/i18n';
 import { PLATFORM_NAME } from '../lib/platforms';
 import type { Match } from '../lib/profiles/match';
+import type { ProfileCard } from '../lib/profiles/card';
 import type { Profile } from '../lib/profiles/schema';
 import { SchoolPicker } from './SchoolPicker';
 import { Summary } from './Summary';
@@ -20,9 +21,10 @@ interface Props {
   profile: Profile | null;
   /** Which profile applies to this tab's conference, and why. */
   match: Match | null;
-  profiles: readonly Profile[];
+  profiles: readonly ProfileCard[];
   chosenId: string | null;
-  fullUrl(profileId: string): string;
+  /** The printable summary page of the profile shown. */
+  fullUrl?: string;
   onChoose(id: string): void;
   onAlwaysOn(): void;
   /** The user says the tab's conference is their chosen school's. */
@@ -93,7 +95,7 @@ export function Popup({ t, lang, status, profile, match, profiles, chosenId, ful
       {status.kind === 'found' && match && (
         <Scope t={t} match={match} platformName={t(PLATFORM_NAME[status.detection.platform])} host={status.host} onConfirm={onConfirm} onForget={onForget} />
       )}
-      {profile && <Summary t={t} lang={lang} profile={profile} fullUrl={fullUrl(profile.id)} />}
+      {profile && <Summary t={t} lang={lang} profile={profile} fullUrl={fullUrl} />}
       {profile ? (
         <details class="change-school">
           <summary>{t('pickerChange')}</summary>

@@ -3,6 +3,7 @@ import type { MessageKey, Translate } from '../lib/i18n';
 import { LIMITS, type Profile } from '../lib/profiles/schema';
 import { plural } from '../lib/plural';
 import { parseProfile, type ProfileError, type ProfileErrorCode } from '../lib/profiles/validate';
+import type { SaveOutcome } from '../lib/state/profiles';
 
 const MESSAGE: Record<ProfileErrorCode, MessageKey> = {
   tooLarge: 'errTooLarge',
@@ -38,10 +39,10 @@ export function explainError(t: Translate, error: ProfileError): { where: string
 interface Props {
   t: Translate;
   /** Stores a valid profile; called only when the whole input is valid. */
-  onImport(profile: Profile): Promise<void>;
+  onImport(profile: Profile): Promise<SaveOutcome>;
 }
 
-type Outcome = { kind: 'ok'; text: string } | { kind: 'errors'; errors: ProfileError[] } | { kind: 'empty' } | null;
+type Outcome = { kind: 'ok'; text: string } | { kind: 'errors'; errors: ProfileError[] } | { kind: 'empty' } | { kind: 'not-saved'; reason: 'quota' | 'failed' } | null;
 
 /** Import from a file or pasted text. Invalid input changes nothing and says what and where. */
 export function ProfileImport({ t, onImport }: Props) {
@@ -49,10 +50,13 @@ export function ProfileImport({ t, onImport }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const importText = async (input: string) => {
+    // Each attempt starts without the last one's outcome: an earlier "saved" never stands for this one.
+    setOutcome(null);
     if (!input.trim()) return setOutcome({ kind: 'empty' });
     const result = parseProfile(input);
     if (!result.ok) return setOutcome({ kind: 'errors', errors: result.errors });
-    await onImport(result.profile);
+    const saved = await onImport(result.profile);
+    if (!saved.ok) return setOutcome({ kind: 'not-saved', reason: saved.reason });
     setText('');
     setOutcome({ kind: 'ok', text: t('importDone', [result.profile.institution.name, String(result.profile.version)]) });
   };
@@ -62,6 +66,7 @@ export function ProfileImport({ t, onImport }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setOutcome(null);
     // Checked before reading: a huge file is refused without loading it.
     if (file.size > LIMITS.input * 4) return setOutcome({ kind: 'errors', errors: [{ path: '', code: 'tooLarge', detail: String(LIMITS.input) }] });
     await importText(await file.text());
@@ -89,6 +94,7 @@ export function ProfileImport({ t, onImport }: Props) {
       <div role="status" aria-live="polite" data-testid="import-result">
         {outcome?.kind === 'ok' && <p class="ok">{outcome.text}</p>}
         {outcome?.kind === 'empty' && <p class="error">{t('importEmpty')}</p>}
+        {outcome?.kind === 'not-saved' && <p class="error">{t(outcome.reason === 'quota' ? 'importNotSavedQuota' : 'importNotSavedFailed')}</p>}
         {outcome?.kind === 'errors' && (
           <>
             <p class="error">{plural(t, 'importFailed', outcome.errors.length)}</p>

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
-import type { Profile } from '../lib/profiles/schema';
+import type { ProfileCard } from '../lib/profiles/card';
 import { searchSchools } from '../lib/profiles/search';
 import { plural } from '../lib/plural';
 
 interface Props {
   t: Translate;
-  profiles: readonly Profile[];
+  profiles: readonly ProfileCard[];
   chosenId: string | null;
   onChoose(id: string): void;
 }

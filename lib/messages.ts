@@ -1,5 +1,13 @@
 import type { Detection } from './detect';
+import type { ProfileKey } from './profiles/key';
 import type { Profile } from './profiles/schema';
+import type { FrameReport } from './tabs';
+
+/**
+ * The one message protocol between the extension's parts, grouped by direction. Each message
+ * names its reply in `Replies`; the background accepts each message only from the senders
+ * `SENDERS` names (entrypoints/background/protocol.ts checks it).
+ */
 
 export type Role = 'student' | 'teacher' | 'parent';
 
@@ -13,47 +21,124 @@ export interface DetectorHandle {
   stop(): void;
 }
 
-/** Detector -> background: what this frame shows now (null: no conference any more). */
+/** What this browser remembers for a profile and a room (the overlay's memory). */
+export interface RoomMemory {
+  /** The join notice of this profile version was acknowledged ("Verstanden"). */
+  acknowledged: boolean;
+  /** The teacher's own ticks for this room. */
+  ticks: Record<string, boolean>;
+  /** The leave guard should not ask in this room when the head count is unknown. */
+  guardOff: boolean;
+}
+
+/** A change to the overlay's memory, applied by the background one at a time. */
+export type RoomChange =
+  | { kind: 'acknowledge'; profileKey: ProfileKey; version: number }
+  | { kind: 'ticks'; roomKey: string; ticks: Record<string, boolean> }
+  | { kind: 'forget-ticks'; roomKey: string }
+  | { kind: 'guard-off'; roomKey: string; off: boolean };
+
+// Content scripts -> background ------------------------------------------------------------
+
+/** Detector: what this frame shows now (null: no conference any more). */
 export interface DetectedMessage {
   type: 'kl:detected';
   detection: Detection | null;
 }
 
-/** Background -> overlay: what to render (null: remove the overlay), for whom, and whose notice. */
+/** Overlay or an extension page: open the printable summary of a profile in a tab. */
+export interface OpenSummaryMessage {
+  type: 'kl:open-summary';
+  profileKey: ProfileKey;
+}
+
+/** Overlay: what this browser remembers for the profile and room it shows. */
+export interface RoomMemoryMessage {
+  type: 'kl:room-memory';
+  profileKey: ProfileKey | null;
+  /** The profile version shown: an acknowledgement of an older one does not count. */
+  version: number;
+  roomKey: string;
+}
+
+/** Overlay: remember what the person did (acknowledged, ticked, "don't ask again"). */
+export interface RememberMessage {
+  type: 'kl:remember';
+  change: RoomChange;
+}
+
+export type ContentMessage = DetectedMessage | OpenSummaryMessage | RoomMemoryMessage | RememberMessage;
+
+// Extension pages (popup, options, summary, onboarding) -> background ----------------------
+
+/** Popup: the conference a tab shows and its frame's address, if any. */
+export interface TabConferenceMessage {
+  type: 'kl:tab-conference';
+  tabId: number;
+}
+
+/** Options or popup, after the user granted a site's permission. */
+export interface AddSiteMessage {
+  type: 'kl:add-site';
+  origin: string;
+}
+
+/** Options: switch a user-added site off (script, stored entry and permission). */
+export interface RemoveSiteMessage {
+  type: 'kl:remove-site';
+  origin: string;
+}
+
+export type PageMessage = TabConferenceMessage | AddSiteMessage | RemoveSiteMessage | OpenSummaryMessage;
+
+// Background -> content scripts -------------------------------------------------------------
+
+/** To the overlay: what to render (null: remove the overlay), for whom, and whose notice. */
 export interface RenderMessage {
   type: 'kl:render';
   detection: Detection | null;
   role: Role;
   /** The profile that applies to this conference (null where none does). */
   profile: Profile | null;
+  /** Where that profile comes from and its id (acknowledgements and summary links use it). */
+  profileKey: ProfileKey | null;
   /** Identifies the room for remembered ticks: platform, host and room name. */
   roomKey: string;
 }
 
-/** Overlay -> background: open the printable summary of a profile in a tab. */
-export interface OpenSummaryMessage {
-  type: 'kl:open-summary';
-  profileId: string;
+export type BackgroundMessage = RenderMessage;
+
+export type Message = ContentMessage | PageMessage | BackgroundMessage;
+
+/** What each message is answered with. */
+export interface Replies {
+  'kl:detected': void;
+  'kl:open-summary': void;
+  'kl:room-memory': RoomMemory;
+  'kl:remember': void;
+  'kl:tab-conference': FrameReport | null;
+  'kl:add-site': boolean;
+  'kl:remove-site': void;
+  'kl:render': void;
 }
 
-/** Popup -> background: the conference a tab shows and its frame's address, if any. */
-export interface TabConferenceMessage {
-  type: 'kl:tab-conference';
-  tabId: number;
-}
+export type Reply<M extends Message> = Replies[M['type']];
 
-/** Options or popup -> background, after the user granted (or to revoke) a site's permission. */
-export interface SiteMessage {
-  type: 'kl:add-site' | 'kl:remove-site';
-  origin: string;
-}
+/** Who may send a message to the background: a content script in a web page, or an extension page. */
+export type SenderKind = 'content' | 'page';
 
-export type Message = DetectedMessage | RenderMessage | TabConferenceMessage | SiteMessage | OpenSummaryMessage;
-
-const TYPES = new Set<string>(['kl:detected', 'kl:render', 'kl:tab-conference', 'kl:add-site', 'kl:remove-site', 'kl:open-summary']);
+export const SENDERS: { readonly [T in (ContentMessage | PageMessage)['type']]: readonly SenderKind[] } = {
+  'kl:detected': ['content'],
+  'kl:room-memory': ['content'],
+  'kl:remember': ['content'],
+  'kl:open-summary': ['content', 'page'],
+  'kl:tab-conference': ['page'],
+  'kl:add-site': ['page'],
+  'kl:remove-site': ['page'],
+};
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' && TYPES.has(type);
+  return typeof type === 'string' && (type === 'kl:render' || Object.hasOwn(SENDERS, type));
 }

@@ -1,46 +1,91 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../../lib/detect';
-import { t } from '../../lib/i18n';
 import type { RenderMessage } from '../../lib/messages';
-import { resolveProfile } from '../../lib/profiles/match';
-import { loadProfileChoice } from '../../lib/state/profiles';
+import { PLATFORM_NAME } from '../../lib/platforms';
+import type { ProfileKey } from '../../lib/profiles/key';
+import type { ProfileChoice } from '../../lib/profiles/match';
+import type { Profile } from '../../lib/profiles/schema';
+import { t } from '../../lib/state/i18n';
+import { sendToFrame } from '../../lib/state/messaging';
+import { loadProfile, loadProfileChoice, resolveAndLoad } from '../../lib/state/profiles';
 import { roleSetting, tabFrames } from '../../lib/state/storage';
 import { BADGE_TEXT, pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
-import { PLATFORM_NAME } from '../../lib/platforms';
 
 const OVERLAY_FILE = '/content-scripts/overlay.js';
 
 /** Removes the overlay from a frame that no longer holds the conference. */
 async function sendRemove(tabId: number, frameId: number): Promise<void> {
-  const message: RenderMessage = { type: 'kl:render', detection: null, role: 'student', profile: null, roomKey: '' };
-  await browser.tabs.sendMessage(tabId, message, { frameId });
+  await sendToFrame(tabId, frameId, { type: 'kl:render', detection: null, role: 'student', profile: null, profileKey: null, roomKey: '' });
 }
 
-/** Profiles and choice, read once and again only after the stored settings change. */
-let choiceCache: ReturnType<typeof loadProfileChoice> | null = null;
-browser.storage.onChanged.addListener(() => {
-  choiceCache = null;
-});
+/** Stored values that decide which profile applies (local area); the admin policy is the managed area. */
+const PROFILE_KEYS = new Set(['profiles', 'chosenSchool', 'confirmedSites']);
+const touchesProfiles = (changes: Record<string, unknown>, area: string) =>
+  area === 'managed' || (area === 'local' && Object.keys(changes).some((key) => PROFILE_KEYS.has(key) || key.startsWith('profile:')));
+
+/**
+ * Profiles and choice, read once and again only after a profile-related value changes (not on
+ * the per-tab session writes every detection makes).
+ */
+let choiceCache: Promise<ProfileChoice> | null = null;
+/** Whole profiles read so far (an imported one is read and validated once, not per detection). */
+const profileCache = new Map<ProfileKey, Promise<Profile | null>>();
+
+/** Forgets what was read when a profile-related value changes (the background calls it at start). */
+export function watchProfileChanges(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (!touchesProfiles(changes, area)) return;
+    choiceCache = null;
+    profileCache.clear();
+  });
+}
+
+function cachedProfile(key: ProfileKey): Promise<Profile | null> {
+  let loading = profileCache.get(key);
+  if (!loading) {
+    loading = loadProfile(key);
+    profileCache.set(key, loading);
+  }
+  return loading;
+}
+
+function profileChoice(): Promise<ProfileChoice> {
+  if (!choiceCache) {
+    const loading = loadProfileChoice();
+    choiceCache = loading;
+    // A failed read is tried again next time.
+    loading.catch(() => {
+      if (choiceCache === loading) choiceCache = null;
+    });
+  }
+  return choiceCache;
+}
 
 /** What the overlay needs: the detection, the user's role and the profile that applies. */
 async function renderMessage(report: FrameReport): Promise<RenderMessage> {
-  choiceCache ??= loadProfileChoice();
-  const [role, choice] = await Promise.all([roleSetting.getValue(), choiceCache]);
+  const [role, choice] = await Promise.all([roleSetting.getValue(), profileChoice()]);
   const url = new URL(report.url || 'about:blank');
   const { detection } = report;
-  const profile = url.protocol.startsWith('http') ? (resolveProfile(url, detection.platform, choice)?.profile ?? null) : null;
-  return { type: 'kl:render', detection, role, profile, roomKey: `${detection.platform}:${url.host}:${detection.room ?? ''}` };
+  const match = url.protocol.startsWith('http') ? await resolveAndLoad(url, detection.platform, choice, cachedProfile) : null;
+  return {
+    type: 'kl:render',
+    detection,
+    role,
+    profile: match?.profile ?? null,
+    profileKey: match?.key ?? null,
+    roomKey: `${detection.platform}:${url.host}:${detection.room ?? ''}`,
+  };
 }
 
 /** Shows the overlay in a frame, injecting it on first use. */
 async function render(tabId: number, frameId: number, report: FrameReport): Promise<void> {
   const message = await renderMessage(report);
   try {
-    await browser.tabs.sendMessage(tabId, message, { frameId });
+    await sendToFrame(tabId, frameId, message);
   } catch {
     // No overlay in that frame yet.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_FILE] });
-    await browser.tabs.sendMessage(tabId, message, { frameId });
+    await sendToFrame(tabId, frameId, message);
   }
 }
 

@@ -35,8 +35,7 @@ async function register(origin: string): Promise<void> {
 export async function addSite(origin: string): Promise<boolean> {
   if (!(await hasPermission(origin))) return false;
   await register(origin);
-  const sites = await userSites.getValue();
-  if (!sites.includes(origin)) await userSites.setValue([...sites, origin].sort());
+  await userSites.update((sites) => (sites.includes(origin) ? sites : [...sites, origin].sort()));
   return true;
 }
 
@@ -44,20 +43,21 @@ export async function removeSite(origin: string): Promise<void> {
   if ((await registeredIds()).has(scriptIdOf(origin))) {
     await browser.scripting.unregisterContentScripts({ ids: [scriptIdOf(origin)] });
   }
-  await userSites.setValue((await userSites.getValue()).filter((o) => o !== origin));
+  await userSites.update((sites) => sites.filter((o) => o !== origin));
   await browser.permissions.remove({ origins: [patternOf(origin)] }).catch(() => false);
 }
 
 /** Stored sites, granted permissions and registered scripts agree again (start-up, revocation). */
 export async function syncSites(): Promise<void> {
-  const kept: string[] = [];
+  const revoked: string[] = [];
   for (const origin of await userSites.getValue()) {
     if (await hasPermission(origin)) {
       await register(origin);
-      kept.push(origin);
-    } else if ((await registeredIds()).has(scriptIdOf(origin))) {
-      await browser.scripting.unregisterContentScripts({ ids: [scriptIdOf(origin)] });
+    } else {
+      revoked.push(origin);
+      if ((await registeredIds()).has(scriptIdOf(origin))) await browser.scripting.unregisterContentScripts({ ids: [scriptIdOf(origin)] });
     }
   }
-  await userSites.setValue(kept);
+  // Only what changed is written: a stored value that cannot be read stays for the options page.
+  if (revoked.length) await userSites.update((sites) => sites.filter((o) => !revoked.includes(o)));
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { RolePicker, roleName } from '../../components/RolePicker';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/state/i18n';
 import type { Role } from '../../lib/messages';
 import { roleSetting } from '../../lib/state/storage';
 

@@ -4,13 +4,17 @@ import { ProfileImport } from '../../components/ProfileImport';
 import { ProfilesSettings } from '../../components/ProfilesSettings';
 import { RolePicker, roleName } from '../../components/RolePicker';
 import { SitesSettings } from '../../components/SitesSettings';
-import { t } from '../../lib/i18n';
+import { StorageRepair } from '../../components/StorageRepair';
 import type { Role } from '../../lib/messages';
 import { BUNDLED_PROFILES } from '../../lib/profiles/bundled';
 import { mergeProfiles } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
+import { t } from '../../lib/state/i18n';
+import { loadImportedProfiles, removeImportedProfile, saveImportedProfile, watchImportedProfiles } from '../../lib/state/profiles';
+import { findDamage, repairDamage } from '../../lib/state/repair';
 import { switchOffSite, switchOnSite } from '../../lib/state/sites';
-import { importedProfiles, roleSetting, userSites } from '../../lib/state/storage';
+import type { Damage } from '../../lib/state/store';
+import { roleSetting, userSites } from '../../lib/state/storage';
 
 /** Saves the profile as a JSON file. */
 function download(profile: Profile) {
@@ -22,36 +26,49 @@ function download(profile: Profile) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Imported profiles and everything stored that cannot be read. */
+async function readState(): Promise<{ imported: Profile[]; damaged: Damage[] }> {
+  const [{ profiles, damaged }, others] = await Promise.all([loadImportedProfiles(), findDamage()]);
+  return { imported: profiles, damaged: [...damaged, ...others] };
+}
+
 function App() {
   const [sites, setSites] = useState<readonly string[]>([]);
   const [imported, setImported] = useState<Profile[]>([]);
+  const [damaged, setDamaged] = useState<readonly Damage[]>([]);
+  const [repaired, setRepaired] = useState(false);
   const [role, setRole] = useState<Role>('student');
   const [roleSaved, setRoleSaved] = useState(false);
+
+  const refresh = () =>
+    readState().then((state) => {
+      setImported(state.imported);
+      setDamaged(state.damaged);
+    });
 
   useEffect(() => {
     void roleSetting.getValue().then(setRole);
     void userSites.getValue().then(setSites);
-    void importedProfiles.getValue().then(setImported);
-    const unwatchSites = userSites.watch((value) => setSites(value ?? []));
-    const unwatchProfiles = importedProfiles.watch((value) => setImported(value ?? []));
+    void refresh();
+    const unwatchSites = userSites.watch(setSites);
+    const unwatchProfiles = watchImportedProfiles(() => void refresh());
     return () => {
       unwatchSites();
       unwatchProfiles();
     };
   }, []);
 
-  const onImport = async (profile: Profile) => {
-    const current = await importedProfiles.getValue();
-    await importedProfiles.setValue([...current.filter((p) => p.id !== profile.id), profile]);
-  };
-
-  const onRemoveProfile = async (profile: Profile) => {
-    await importedProfiles.setValue((await importedProfiles.getValue()).filter((p) => p.id !== profile.id));
+  const repair = async (damage?: Damage) => {
+    await repairDamage(damage);
+    setRepaired(true);
+    await refresh();
+    setRole(await roleSetting.getValue());
   };
 
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <StorageRepair t={t} damaged={damaged} repaired={repaired} onRemove={(d) => void repair(d)} onRepairAll={() => void repair()} />
       <RolePicker
         t={t}
         role={role}
@@ -69,9 +86,9 @@ function App() {
         profiles={mergeProfiles(BUNDLED_PROFILES, imported)}
         importedIds={new Set(imported.map((p) => p.id))}
         onExport={download}
-        onRemove={(p) => void onRemoveProfile(p)}
+        onRemove={(p) => void removeImportedProfile(p.id)}
       />
-      <ProfileImport t={t} onImport={onImport} />
+      <ProfileImport t={t} onImport={saveImportedProfile} />
       <SitesSettings t={t} sites={sites} onAdd={switchOnSite} onRemove={switchOffSite} />
     </main>
   );

@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay, type OverlayActions } from '../../components/Overlay';
-import { t } from '../../lib/i18n';
-import { isMessage, type OpenSummaryMessage, type RenderMessage } from '../../lib/messages';
+import { t } from '../../lib/state/i18n';
+import { isMessage, type RenderMessage } from '../../lib/messages';
 import { LEAVE_CONTROLS, shouldGuard } from '../../lib/rules/leave';
 import { createOverlayStore } from '../../lib/state/overlay';
-import { acknowledgements, checklistTicks, guardOff } from '../../lib/state/storage';
+import { acknowledgeNotice, forgetTicks, loadRoomMemory, openSummary, saveTicks, setGuardOff } from '../../lib/state/room';
 import { mountShadowHost } from './host';
 import css from './style.css?inline';
 
@@ -50,31 +50,29 @@ export default defineContentScript({
 
     const actions: OverlayActions = {
       acknowledge() {
-        const { profile } = store.getState();
+        const { profile, profileKey } = store.getState();
         store.getState().acknowledge();
-        if (profile) void acknowledgements.getValue().then((acks) => acknowledgements.setValue({ ...acks, [profile.id]: profile.version }));
+        if (profile && profileKey) void acknowledgeNotice(profileKey, profile.version);
       },
       tick(id, checked) {
         const { roomKey } = store.getState();
         store.getState().setTick(id, checked);
         const ticks = store.getState().ticks;
-        void checklistTicks.getValue().then((all) => checklistTicks.setValue({ ...all, [roomKey]: ticks }));
+        void saveTicks(roomKey, ticks);
       },
       resetTicks() {
         const { roomKey } = store.getState();
         store.getState().resetTicks();
-        void checklistTicks.getValue().then(({ [roomKey]: _, ...rest }) => checklistTicks.setValue(rest));
+        void forgetTicks(roomKey);
       },
       openSummary() {
-        const id = store.getState().profile?.id;
-        if (!id) return;
-        const message: OpenSummaryMessage = { type: 'kl:open-summary', profileId: id };
-        void browser.runtime.sendMessage(message);
+        const key = store.getState().profileKey;
+        if (key) void openSummary(key);
       },
       guardOff(off) {
         const { roomKey } = store.getState();
         store.getState().setGuardOff(off);
-        void guardOff.getValue().then(({ [roomKey]: _, ...rest }) => guardOff.setValue(off ? { ...rest, [roomKey]: true } : rest));
+        void setGuardOff(roomKey, off);
       },
       leaveAnyway() {
         const held = store.getState().heldLeave;
@@ -131,16 +129,17 @@ export default defineContentScript({
 
     /** The background's message plus what this browser remembers for the profile and room. */
     const show = async (message: RenderMessage) => {
-      const [acks, ticks, off] = await Promise.all([acknowledgements.getValue(), checklistTicks.getValue(), guardOff.getValue()]);
-      const { profile, roomKey } = message;
+      const { profile, profileKey, roomKey } = message;
+      const memory = await loadRoomMemory(profileKey, profile?.version ?? 0, roomKey);
       store.getState().show({
         detection: message.detection,
         role: message.role,
         profile,
+        profileKey,
         roomKey,
-        acknowledged: profile ? acks[profile.id] === profile.version : false,
-        ticks: ticks[roomKey] ?? {},
-        guardOff: off[roomKey] === true,
+        acknowledged: memory.acknowledged,
+        ticks: memory.ticks,
+        guardOff: memory.guardOff,
       });
     };
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../../lib/detect';
-import { DETECTION_KEY, type TabConferenceMessage } from '../../lib/messages';
+import { DETECTION_KEY } from '../../lib/messages';
+import { sendToBackground } from '../../lib/state/messaging';
 import { pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
 
 const DETECTOR_FILE = '/detector.js';
@@ -32,8 +33,7 @@ export async function activeTab() {
 
 /** The conference the background already knows for this tab (where the detector runs anyway). */
 export async function knownConference(tabId: number): Promise<FrameReport | null> {
-  const query: TabConferenceMessage = { type: 'kl:tab-conference', tabId };
-  return ((await browser.runtime.sendMessage(query)) as FrameReport | null) ?? null;
+  return (await sendToBackground({ type: 'kl:tab-conference', tabId })) ?? null;
 }
 
 /**

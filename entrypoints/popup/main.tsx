@@ -2,28 +2,39 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupStatus } from '../../components/Popup';
-import { t } from '../../lib/i18n';
-import { resolveProfile, type Match, type ProfileChoice } from '../../lib/profiles/match';
+import type { ProfileKey } from '../../lib/profiles/key';
+import { keyOf, type Match, type ProfileChoice } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
 import { parseSite } from '../../lib/sites';
-import { confirmSchoolSite, forgetSchoolSite, loadProfileChoice } from '../../lib/state/profiles';
+import { t } from '../../lib/state/i18n';
+import { confirmSchoolSite, forgetSchoolSite, loadProfile, loadProfileChoice, resolveAndLoad } from '../../lib/state/profiles';
+import { switchOnSite } from '../../lib/state/sites';
 import { chosenSchool } from '../../lib/state/storage';
 import type { FrameReport } from '../../lib/tabs';
-import { switchOnSite } from '../../lib/state/sites';
 import { activeTab, checkOnce, knownConference } from './conference';
 
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
-const fullUrl = (id: string) => `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(id)}`;
+const fullUrl = (key: ProfileKey) => `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(key)}`;
 
-/** Which profile applies to the tab's conference, and why. */
-function matchFor(choice: ProfileChoice, conference: FrameReport | null): Match | null {
-  return conference ? resolveProfile(new URL(conference.url), conference.detection.platform, choice) : null;
+/** The summary the popup shows, read whole, and why it applies. */
+interface Shown {
+  profile: Profile | null;
+  key: ProfileKey | null;
+  match: Match | null;
 }
 
-/** The conference's profile where there is one, else the school the user chose. */
-function profileFor(choice: ProfileChoice, conference: FrameReport | null): Profile | null {
-  if (conference) return matchFor(choice, conference)?.profile ?? null;
-  return choice.profiles.find((p) => p.id === choice.chosenId) ?? null;
+/**
+ * The conference's profile where there is one (read whole only now, the list holds cards), else
+ * the school the user chose.
+ */
+async function shownFor(choice: ProfileChoice, conference: FrameReport | null): Promise<Shown> {
+  if (conference) {
+    const match = await resolveAndLoad(new URL(conference.url), conference.detection.platform, choice);
+    return { profile: match?.profile ?? null, key: match?.key ?? null, match };
+  }
+  const chosen = choice.profiles.find((p) => p.id === choice.chosenId);
+  const key = chosen ? keyOf(choice, chosen) : null;
+  return { profile: key ? await loadProfile(key) : null, key, match: null };
 }
 
 /** What the popup speaks about: the conference the tab shows, checked once if need be. */
@@ -38,11 +49,13 @@ function App() {
   const [status, setStatus] = useState<PopupStatus>({ kind: 'checking' });
   const [choice, setChoice] = useState<ProfileChoice>({ profiles: [] });
   const [conference, setConference] = useState<FrameReport | null>(null);
+  const [shown, setShown] = useState<Shown>({ profile: null, key: null, match: null });
 
   useEffect(() => {
     (async () => {
-      setChoice(await loadProfileChoice());
+      const loaded = loadProfileChoice();
       const tab = await activeTab();
+      setChoice(await loaded);
       if (tab?.id === undefined) return setStatus({ kind: 'cannot-check' });
       const found = await conferenceOf(tab.id, tab.url);
       if (found === 'cannot-check') return setStatus({ kind: 'cannot-check' });
@@ -54,13 +67,25 @@ function App() {
     })().catch(() => setStatus({ kind: 'cannot-check' }));
   }, []);
 
+  const checking = status.kind === 'checking';
+  useEffect(() => {
+    if (checking) return;
+    let current = true;
+    void shownFor(choice, conference).then((next) => {
+      if (current) setShown(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [checking, choice, conference]);
+
   const onChoose = (id: string) => {
     setChoice({ ...choice, chosenId: id });
     void chosenSchool.setValue(id);
   };
 
   const origin = conference ? new URL(conference.url).origin : null;
-  const match = status.kind === 'checking' ? null : matchFor(choice, conference);
+  const { match } = shown;
 
   const onConfirm = () => {
     const id = match?.chosenElsewhere?.id;
@@ -89,11 +114,11 @@ function App() {
       t={t}
       lang={lang}
       status={status}
-      profile={status.kind === 'checking' ? null : profileFor(choice, conference)}
-      match={match}
+      profile={checking ? null : shown.profile}
+      match={checking ? null : match}
       profiles={choice.profiles}
       chosenId={choice.chosenId ?? null}
-      fullUrl={fullUrl}
+      fullUrl={shown.key ? fullUrl(shown.key) : undefined}
       onChoose={onChoose}
       onAlwaysOn={onAlwaysOn}
       onConfirm={onConfirm}

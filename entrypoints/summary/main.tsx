@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Summary } from '../../components/Summary';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/state/i18n';
 import type { Profile } from '../../lib/profiles/schema';
-import { loadProfileChoice } from '../../lib/state/profiles';
+import { isProfileKey } from '../../lib/profiles/key';
+import { keyForId, loadProfile } from '../../lib/state/profiles';
 
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
 
@@ -12,12 +13,14 @@ function App() {
   const [profile, setProfile] = useState<Profile | null | undefined>(undefined);
 
   useEffect(() => {
-    const id = new URLSearchParams(location.search).get('profile');
-    void loadProfileChoice().then((choice) => {
-      const found = choice.profiles.find((p) => p.id === id) ?? (choice.policy?.id === id ? choice.policy : null);
+    // `?profile=imported:my-school`; an older link names the id alone (the profile shown under it).
+    const asked = new URLSearchParams(location.search).get('profile') ?? '';
+    void (async () => {
+      const key = isProfileKey(asked) ? asked : await keyForId(asked);
+      const found = key ? await loadProfile(key) : null;
       setProfile(found);
       if (found) document.title = `${found.institution.name} – ${t('summaryTitle')}`;
-    });
+    })().catch(() => setProfile(null));
   }, []);
 
   if (profile === undefined) return null;

@@ -1,9 +1,15 @@
 import type { Platform } from '../detect';
+import type { ProfileCard } from './card';
+import { profileKey, type ProfileKey } from './key';
 import type { Profile } from './schema';
 
 export type MatchReason = 'policy' | 'confirmed' | 'chosen' | 'host' | 'generic';
 
-export interface ProfileChoice {
+/**
+ * Everything profile resolution needs. `profiles` are whole profiles or their cards (lib/state
+ * lists imported profiles by card and reads a whole one only when it applies).
+ */
+export interface ProfileChoice<P extends ProfileCard = ProfileCard> {
   /** A profile an admin set by browser policy. */
   policy?: Profile | null;
   /** The school a user picked in the popup. */
@@ -11,14 +17,24 @@ export interface ProfileChoice {
   /** Origins the user confirmed as their school's conference: origin -> profile id. */
   confirmed?: Readonly<Record<string, string>>;
   /** Bundled and imported profiles (an imported one replaces a bundled one of the same id). */
-  profiles: readonly Profile[];
+  profiles: readonly P[];
+  /** Which of `profiles` were imported; the others are bundled. */
+  importedIds?: ReadonlySet<string>;
 }
 
-export interface Match {
-  profile: Profile;
+export interface Match<P extends ProfileCard = ProfileCard> {
+  profile: P | Profile;
+  /** Where the profile comes from, and its id. */
+  key: ProfileKey;
   reason: MatchReason;
   /** The school the user chose, where its facts do not apply here (it names neither this host nor an origin confirmed for it). */
-  chosenElsewhere?: Profile;
+  chosenElsewhere?: P;
+}
+
+/** The key of one of `choice.profiles` (imported or bundled), or of its policy profile. */
+export function keyOf(choice: Pick<ProfileChoice, 'policy' | 'importedIds'>, profile: ProfileCard): ProfileKey {
+  if (choice.policy && profile === choice.policy) return profileKey('policy', profile.id);
+  return profileKey(choice.importedIds?.has(profile.id) ? 'imported' : 'bundled', profile.id);
 }
 
 /** "meet.schule.de" matches itself; "*.schule.de" matches every subdomain of schule.de. */
@@ -28,11 +44,11 @@ export function hostMatches(pattern: string, host: string): boolean {
   return h === pattern;
 }
 
-function namesHost(profile: Profile, host: string): boolean {
+function namesHost(profile: ProfileCard, host: string): boolean {
   return profile.deployments.some((d) => d.hosts?.some((pattern) => hostMatches(pattern, host)));
 }
 
-export function runsOn(profile: Profile, platform: Platform): boolean {
+export function runsOn(profile: ProfileCard, platform: Platform): boolean {
   return profile.deployments.some((d) => d.platform === platform);
 }
 
@@ -48,29 +64,30 @@ function covers(profile: Profile, host: string, platform: Platform): boolean {
  * only where that school's conferences are known to run, so a parent's chosen school is never
  * shown for somebody else's meeting on a public server.
  */
-export function resolveProfile(url: URL, platform: Platform, choice: ProfileChoice): Match | null {
+export function resolveProfile<P extends ProfileCard>(url: URL, platform: Platform, choice: ProfileChoice<P>): Match<P> | null {
   const host = url.hostname;
-  if (choice.policy && covers(choice.policy, host, platform)) return { profile: choice.policy, reason: 'policy' };
+  if (choice.policy && covers(choice.policy, host, platform)) return { profile: choice.policy, key: profileKey('policy', choice.policy.id), reason: 'policy' };
+  const match = (profile: P, reason: MatchReason): Match<P> => ({ profile, key: keyOf(choice, profile), reason });
   const confirmedId = choice.confirmed?.[url.origin];
   const confirmed = confirmedId ? choice.profiles.find((p) => p.id === confirmedId && runsOn(p, platform)) : undefined;
-  if (confirmed) return { profile: confirmed, reason: 'confirmed' };
+  if (confirmed) return match(confirmed, 'confirmed');
   const chosen = choice.chosenId ? choice.profiles.find((p) => p.id === choice.chosenId && p.kind === 'institution') : undefined;
-  if (chosen && namesHost(chosen, host)) return { profile: chosen, reason: 'chosen' };
+  if (chosen && namesHost(chosen, host)) return match(chosen, 'chosen');
   const byHost = choice.profiles.find((p) => p.kind === 'institution' && namesHost(p, host));
-  if (byHost) return { profile: byHost, reason: 'host' };
+  if (byHost) return match(byHost, 'host');
   const generic = choice.profiles.find((p) => p.kind === 'generic' && runsOn(p, platform));
   if (!generic) return null;
-  return chosen ? { profile: generic, reason: 'generic', chosenElsewhere: chosen } : { profile: generic, reason: 'generic' };
+  return chosen ? { ...match(generic, 'generic'), chosenElsewhere: chosen } : match(generic, 'generic');
 }
 
 /** Bundled profiles with imported ones laid over them (same id: the imported one wins). */
-export function mergeProfiles(bundled: readonly Profile[], imported: readonly Profile[]): Profile[] {
+export function mergeProfiles<P extends ProfileCard>(bundled: readonly P[], imported: readonly P[]): P[] {
   const ids = new Set(imported.map((p) => p.id));
   return [...imported, ...bundled.filter((p) => !ids.has(p.id))];
 }
 
 /** Match patterns of the hosts institution profiles name (for the detector's static matches). */
-export function profileMatches(profiles: readonly Profile[]): string[] {
+export function profileMatches(profiles: readonly ProfileCard[]): string[] {
   const hosts = profiles.flatMap((p) => p.deployments.flatMap((d) => d.hosts ?? []));
   return [...new Set(hosts)].map((host) => `https://${host}/*`);
 }

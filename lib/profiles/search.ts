@@ -1,10 +1,10 @@
-import type { Profile } from './schema';
+import type { ProfileCard } from './card';
 
 /** Lower case without accents: "Göttingen" is found as "gottingen" and "Gött". */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /** Schools whose name or town contain every word typed, in name order. */
-export function searchSchools(profiles: readonly Profile[], query: string): Profile[] {
+export function searchSchools<P extends ProfileCard>(profiles: readonly P[], query: string): P[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   return profiles
     .filter((p) => p.kind === 'institution')

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Detection, Phase } from '../detect';
 import type { Role } from '../messages';
+import type { ProfileKey } from '../profiles/key';
 import type { Profile } from '../profiles/schema';
 
 /** Moments of joining: the notice opens here (in the meeting: right after entering). */
@@ -10,6 +11,8 @@ export interface OverlayInput {
   detection: Detection | null;
   role: Role;
   profile: Profile | null;
+  /** Where that profile comes from and its id (its acknowledgement and summary link). */
+  profileKey?: ProfileKey | null;
   roomKey: string;
   /** The join notice of this profile version was acknowledged ("Verstanden"). */
   acknowledged: boolean;
@@ -47,6 +50,7 @@ export function createOverlayStore() {
     detection: null,
     role: 'student',
     profile: null,
+    profileKey: null,
     roomKey: '',
     acknowledged: false,
     ticks: {},

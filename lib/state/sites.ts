@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SiteMessage } from '../messages';
+import { sendToBackground } from './messaging';
 
 /**
  * Switches the extension on for a site: the browser asks the user for this one origin (call it
@@ -8,12 +8,10 @@ import type { SiteMessage } from '../messages';
  */
 export async function switchOnSite(origin: string, pattern: string): Promise<boolean> {
   if (!(await browser.permissions.request({ origins: [pattern] }))) return false;
-  const message: SiteMessage = { type: 'kl:add-site', origin };
-  return Boolean(await browser.runtime.sendMessage(message));
+  return Boolean(await sendToBackground({ type: 'kl:add-site', origin }));
 }
 
 /** Switches a user-added site off again (script, stored entry and permission). */
 export async function switchOffSite(origin: string): Promise<void> {
-  const message: SiteMessage = { type: 'kl:remove-site', origin };
-  await browser.runtime.sendMessage(message);
+  await sendToBackground({ type: 'kl:remove-site', origin });
 }
