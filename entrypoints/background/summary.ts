@@ -1,11 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ProfileKey } from '../../lib/profiles/key';
 
-/** Requests for the same profile within this time open nothing more. */
-export const SUMMARY_WINDOW_MS = 5000;
-
-/** The summary tab last opened for each profile, and when. */
-const opened = new Map<ProfileKey, { at: number; tab: Promise<number | undefined> }>();
+/** The summary tab opened for each profile (a promise: requests can arrive while it opens). */
+const opened = new Map<ProfileKey, Promise<number | undefined>>();
 
 export const summaryUrl = (key: ProfileKey) => `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(key)}`;
 
@@ -22,25 +19,19 @@ async function focus(tabId: number | undefined): Promise<boolean> {
 }
 
 /**
- * Opens a profile's printable summary in a tab: at most one per profile. A request while that
- * tab is open focuses it; requests within a few seconds of the last opening open nothing else,
- * however many arrive (a page cannot flood the browser with tabs through the overlay).
+ * Opens a profile's printable summary in a tab: at most one per profile. While that tab is open
+ * (or still opening) every further request focuses it, however many arrive at once, so nothing
+ * can flood the browser with tabs through the overlay; once the person closed it, the next request
+ * opens a new one.
  */
-export async function openSummary(key: ProfileKey, now = Date.now()): Promise<void> {
+export async function openSummary(key: ProfileKey): Promise<void> {
   const last = opened.get(key);
-  if (last && now - last.at < SUMMARY_WINDOW_MS) {
-    await focus(await last.tab);
-    return;
-  }
-  const entry = {
-    at: now,
-    tab: (async () => {
-      if (last && (await focus(await last.tab))) return last.tab;
-      return (await browser.tabs.create({ url: summaryUrl(key) })).id;
-    })(),
-  };
-  opened.set(key, entry);
-  await entry.tab;
+  const next = (async () => {
+    if (last && (await focus(await last))) return last;
+    return (await browser.tabs.create({ url: summaryUrl(key) })).id;
+  })();
+  opened.set(key, next);
+  await next;
 }
 
 /** Forgets every opened tab (tests). */

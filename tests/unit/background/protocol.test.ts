@@ -104,21 +104,21 @@ describe('summary tabs', () => {
 
   it('one tab per profile: another profile gets its own', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await openSummary('bundled:gs-hallermund-springe', 0);
-    await openSummary('policy:gs-hallermund-springe', 0);
+    await openSummary('bundled:gs-hallermund-springe');
+    await openSummary('policy:gs-hallermund-springe');
     expect(create).toHaveBeenCalledTimes(2);
   });
 
-  it('later, while the tab is open, it is focused instead of opened again; once closed, a new one opens', async () => {
+  it('while the tab is open it is focused instead of opened again; once closed, a new one opens', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
-    await openSummary('bundled:generic-bbb', 0);
-    await openSummary('bundled:generic-bbb', 60_000);
+    await openSummary('bundled:generic-bbb');
+    await openSummary('bundled:generic-bbb');
     expect(create).toHaveBeenCalledTimes(1);
     expect(update).toHaveBeenCalledWith(expect.any(Number), { active: true });
     // The user closed it (Chromium rejects an update of a closed tab).
     update.mockRejectedValueOnce(new Error('No tab with id'));
-    await openSummary('bundled:generic-bbb', 120_000);
+    await openSummary('bundled:generic-bbb');
     expect(create).toHaveBeenCalledTimes(2);
   });
 });
