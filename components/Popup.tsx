@@ -23,6 +23,8 @@ interface Props {
   profiles: readonly Profile[];
   chosenId: string | null;
   fullUrl(profileId: string): string;
+  /** The parents' letter of the profile shown. */
+  letterUrl?(profile: Profile): string;
   onChoose(id: string): void;
   onAlwaysOn(): void;
   /** The user says the tab's conference is their chosen school's. */
@@ -62,7 +64,7 @@ function Scope({ t, match, platformName, host, onConfirm, onForget }: { t: Trans
 }
 
 /** The toolbar popup, for parents first: what this tab shows, and the school's summary. */
-export function Popup({ t, lang, status, profile, match, profiles, chosenId, fullUrl, onChoose, onAlwaysOn, onConfirm, onForget }: Props) {
+export function Popup({ t, lang, status, profile, match, profiles, chosenId, fullUrl, letterUrl, onChoose, onAlwaysOn, onConfirm, onForget }: Props) {
   const picker = (
     <section aria-labelledby="kl-school-heading">
       <h2 id="kl-school-heading">{t('popupSchoolHeading')}</h2>
@@ -93,7 +95,7 @@ export function Popup({ t, lang, status, profile, match, profiles, chosenId, ful
       {status.kind === 'found' && match && (
         <Scope t={t} match={match} platformName={t(PLATFORM_NAME[status.detection.platform])} host={status.host} onConfirm={onConfirm} onForget={onForget} />
       )}
-      {profile && <Summary t={t} lang={lang} profile={profile} fullUrl={fullUrl(profile.id)} />}
+      {profile && <Summary t={t} lang={lang} profile={profile} fullUrl={fullUrl(profile.id)} letterUrl={letterUrl?.(profile)} />}
       {profile ? (
         <details class="change-school">
           <summary>{t('pickerChange')}</summary>

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { EditorLinks } from '../../components/EditorLinks';
 import { ProfileImport } from '../../components/ProfileImport';
 import { ProfilesSettings } from '../../components/ProfilesSettings';
 import { RolePicker, roleName } from '../../components/RolePicker';
@@ -7,6 +9,7 @@ import { SitesSettings } from '../../components/SitesSettings';
 import { t } from '../../lib/i18n';
 import type { Role } from '../../lib/messages';
 import { BUNDLED_PROFILES } from '../../lib/profiles/bundled';
+import { keyedProfiles } from '../../lib/profiles/key';
 import { mergeProfiles } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
 import { switchOffSite, switchOnSite } from '../../lib/state/sites';
@@ -72,6 +75,12 @@ function App() {
         onRemove={(p) => void onRemoveProfile(p)}
       />
       <ProfileImport t={t} onImport={onImport} />
+      <EditorLinks
+        t={t}
+        profiles={keyedProfiles({ bundled: BUNDLED_PROFILES, imported, policy: [] })}
+        editorUrl={browser.runtime.getURL('/editor.html')}
+        letterUrl={(key) => `${browser.runtime.getURL('/letter.html')}?profile=${encodeURIComponent(key)}`}
+      />
       <SitesSettings t={t} sites={sites} onAdd={switchOnSite} onRemove={switchOffSite} />
     </main>
   );

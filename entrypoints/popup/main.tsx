@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupStatus } from '../../components/Popup';
 import { t } from '../../lib/i18n';
+import { BUNDLED_PROFILES } from '../../lib/profiles/bundled';
+import { profileKey } from '../../lib/profiles/key';
 import { resolveProfile, type Match, type ProfileChoice } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
 import { parseSite } from '../../lib/sites';
@@ -14,6 +16,11 @@ import { activeTab, checkOnce, knownConference } from './conference';
 
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
 const fullUrl = (id: string) => `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(id)}`;
+/** The letter names the profile by where it comes from: the admin's, an imported one, or a bundled one. */
+const letterUrl = (choice: ProfileChoice) => (profile: Profile) => {
+  const origin = profile === choice.policy ? 'policy' : BUNDLED_PROFILES.includes(profile) ? 'bundled' : 'imported';
+  return `${browser.runtime.getURL('/letter.html')}?profile=${encodeURIComponent(profileKey(origin, profile.id))}`;
+};
 
 /** Which profile applies to the tab's conference, and why. */
 function matchFor(choice: ProfileChoice, conference: FrameReport | null): Match | null {
@@ -94,6 +101,7 @@ function App() {
       profiles={choice.profiles}
       chosenId={choice.chosenId ?? null}
       fullUrl={fullUrl}
+      letterUrl={letterUrl(choice)}
       onChoose={onChoose}
       onAlwaysOn={onAlwaysOn}
       onConfirm={onConfirm}

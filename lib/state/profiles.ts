@@ -2,6 +2,7 @@ import { readManaged } from './managed';
 import { chosenSchool, confirmedSites, importedProfiles } from './storage';
 import { BUNDLED_PROFILES } from '../profiles/bundled';
 import { mergeProfiles, type ProfileChoice } from '../profiles/match';
+import type { Profile } from '../profiles/schema';
 import { parseProfile, validateProfile } from '../profiles/validate';
 
 /** The admin's profile, as JSON text in the policy; outside a managed browser there is none. */
@@ -42,4 +43,18 @@ export async function confirmSchoolSite(origin: string, profileId: string): Prom
 export async function forgetSchoolSite(origin: string): Promise<void> {
   const { [origin]: _, ...rest } = await confirmedSites.getValue();
   await confirmedSites.setValue(rest);
+}
+
+export type SaveOutcome = { ok: true; replacedBundled: boolean } | { ok: false; reason: 'quota' | 'failed' };
+
+/** Stores a valid profile as imported; one with the same id is replaced. */
+export async function saveImportedProfile(profile: Profile): Promise<SaveOutcome> {
+  try {
+    const current = await importedProfiles.getValue();
+    const kept = Array.isArray(current) ? current.filter((p) => p?.id !== profile.id) : [];
+    await importedProfiles.setValue([...kept, profile]);
+    return { ok: true, replacedBundled: BUNDLED_PROFILES.some((p) => p.id === profile.id) };
+  } catch (error) {
+    return { ok: false, reason: /quota/i.test(String(error)) ? 'quota' : 'failed' };
+  }
 }
