@@ -34,17 +34,19 @@ async function readerPage(context: BrowserContext, pdf: Buffer): Promise<Page> {
   return page;
 }
 
-/** The text of each page, lines ending in "\n". */
-export async function pdfText(context: BrowserContext, pdf: Buffer): Promise<string[]> {
+/** Each page's text (lines ending in "\n") and size in points. */
+export async function pdfPages(context: BrowserContext, pdf: Buffer): Promise<{ text: string; width: number; height: number }[]> {
   const page = await readerPage(context, pdf);
   try {
     return await page.evaluate(async () => {
       const pdfjs = (window as unknown as { pdfjsLib: PdfJs }).pdfjsLib;
       const doc = await pdfjs.getDocument('/document.pdf').promise;
-      const pages: string[] = [];
+      const pages: { text: string; width: number; height: number }[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
-        const content = await (await doc.getPage(n)).getTextContent();
-        pages.push(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ''}` : '')).join(''));
+        const pdfPage = await doc.getPage(n);
+        const content = await pdfPage.getTextContent();
+        const { width, height } = pdfPage.getViewport({ scale: 1 });
+        pages.push({ text: content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ''}` : '')).join(''), width, height });
       }
       return pages;
     });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n';
 import { checkDraft, errorsByPath, previewProfile } from '../../lib/editor/check';
 import {
@@ -24,7 +24,7 @@ import type { SaveOutcome } from '../../lib/state/profiles';
 import { explainError } from '../ProfileImport';
 import type { Lang } from '../text';
 import { Art13Panel } from './Art13Panel';
-import { EditorContext, type EditorApi } from './context';
+import { createFormStore, EditorContext, type EditorApi } from './context';
 import { ErrorSummary } from './ErrorSummary';
 import { addId, entryTarget } from './fields';
 import { PolicySnippet } from './PolicySnippet';
@@ -93,16 +93,29 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
   const [savedKey, setSavedKey] = useState<ProfileKey | null>(() => (originOf(record) === 'imported' ? (record.origin as ProfileKey) : null));
   const pendingFocus = useRef<readonly string[] | null>(null);
 
-  const check = useMemo(() => checkDraft(record.draft), [record.draft]);
+  // The check, the Art. 13 panel and the preview follow the draft once typing pauses, so a
+  // keystroke costs only its own field; adding, moving and removing entries show at once.
+  const [settled, setSettled] = useState(record.draft);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(record.draft), 150);
+    return () => clearTimeout(timer);
+  }, [record.draft]);
+  const check = useMemo(() => checkDraft(settled), [settled]);
   const errors = useMemo(() => errorsByPath(check.errors), [check]);
-  const preview = useMemo(() => previewProfile(record.draft, t('edPreviewNoName')), [record.draft]);
-  const dirty = isDirty(record);
+  const preview = useMemo(() => previewProfile(settled, t('edPreviewNoName')), [settled]);
 
+  const dirty = isDirty(record);
   useEffect(() => onDirty(dirty), [dirty]);
   useEffect(() => {
-    if (!pendingFocus.current) return;
-    focusFirst(pendingFocus.current);
+    const targets = pendingFocus.current;
+    if (!targets) return;
     pendingFocus.current = null;
+    // The fields draw themselves after the page: wait a frame or two for a new entry to exist.
+    let tries = 0;
+    const attempt = () => {
+      if (!focusFirst(targets) && ++tries < 10) requestAnimationFrame(attempt);
+    };
+    attempt();
   });
 
   const announce = (text: string) => setAnnouncement((before) => (before === text ? `${text}\u00a0` : text));
@@ -115,45 +128,62 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
       () => setDraftFailed(false),
       () => setDraftFailed(true),
     );
-    if (focus) pendingFocus.current = focus;
+    if (focus) {
+      pendingFocus.current = focus;
+      setSettled(next.draft);
+    }
   };
   const withDraft = (draft: JsonObject) => (r: DraftRecord): DraftRecord => ({ ...r, draft });
 
   const isList = (path: Path) => schemaAt(path)?.node.type === 'array';
 
-  const api: EditorApi = {
-    t,
-    lang,
-    draft: record.draft,
-    errors,
-    set: (path, value) => apply((r) => withDraft(setAt(r.draft, path, value) as JsonObject)(r)),
-    add(path, noun) {
-      if (isList(path)) {
-        const { draft, index } = addItem(current.current.draft, path, newEntry(current.current, path));
-        apply(withDraft(draft), [entryTarget.entry(path, index)]);
-        announce(t('edAdded', `${noun} ${index + 1}`));
-      } else {
-        apply(withDraft(setAt(current.current.draft, path, newEntry(current.current, path)) as JsonObject), [fieldId(path)]);
-        announce(t('edGiven', noun));
-      }
-    },
-    remove(listPath, index, noun) {
-      const draft = removeItem(current.current.draft, listPath, index);
-      const focus = [entryTarget.entry(listPath, index), entryTarget.entry(listPath, index - 1), entryTarget.add(listPath)];
-      apply(withDraft(draft), index > 0 ? focus : [focus[0]!, focus[2]!]);
-      announce(t('edRemoved', `${noun} ${index + 1}`));
-    },
-    move(listPath, index, delta, noun) {
-      const moved = moveItem(current.current.draft, listPath, index, index + delta);
-      if (moved.index === index) return;
-      apply(withDraft(moved.draft), [entryTarget.move(listPath, moved.index, delta), entryTarget.otherMove(listPath, moved.index, delta)]);
-      announce(t('edMoved', [`${noun} ${index + 1}`, String(moved.index + 1)]));
-    },
-    clear(path, noun) {
-      apply(withDraft(setAt(current.current.draft, path, undefined) as JsonObject), [addId(path)]);
-      announce(t('edTakenOut', noun));
-    },
-  };
+  // The form reads the draft from a store and draws only the fields that change; the API it
+  // calls stays the same object, so the form itself is not drawn again on every keystroke.
+  const store = useMemo(() => createFormStore(record.draft, errors), []);
+  useLayoutEffect(() => store.update(record.draft, errors), [record.draft, errors]);
+  const api = useMemo<EditorApi>(
+    () => ({
+      t,
+      lang,
+      store,
+      set: (path, value) => apply((r) => withDraft(setAt(r.draft, path, value) as JsonObject)(r)),
+      add(path, noun) {
+        if (isList(path)) {
+          const { draft, index } = addItem(current.current.draft, path, newEntry(current.current, path));
+          apply(withDraft(draft), [entryTarget.entry(path, index)]);
+          announce(t('edAdded', `${noun} ${index + 1}`));
+        } else {
+          apply(withDraft(setAt(current.current.draft, path, newEntry(current.current, path)) as JsonObject), [fieldId(path)]);
+          announce(t('edGiven', noun));
+        }
+      },
+      remove(listPath, index, noun) {
+        const draft = removeItem(current.current.draft, listPath, index);
+        const focus = [entryTarget.entry(listPath, index), entryTarget.entry(listPath, index - 1), entryTarget.add(listPath)];
+        apply(withDraft(draft), index > 0 ? focus : [focus[0]!, focus[2]!]);
+        announce(t('edRemoved', `${noun} ${index + 1}`));
+      },
+      move(listPath, index, delta, noun) {
+        const moved = moveItem(current.current.draft, listPath, index, index + delta);
+        if (moved.index === index) return;
+        apply(withDraft(moved.draft), [entryTarget.move(listPath, moved.index, delta), entryTarget.otherMove(listPath, moved.index, delta)]);
+        announce(t('edMoved', [`${noun} ${index + 1}`, String(moved.index + 1)]));
+      },
+      clear(path, noun) {
+        apply(withDraft(setAt(current.current.draft, path, undefined) as JsonObject), [addId(path)]);
+        announce(t('edTakenOut', noun));
+      },
+    }),
+    [],
+  );
+  const form = useMemo(
+    () => (
+      <EditorContext.Provider value={api}>
+        <ProfileForm />
+      </EditorContext.Provider>
+    ),
+    [],
+  );
 
   const goTo = (path: string) => {
     if (!focusFirst(targetsFor(path))) focusFirst(['error-summary']);
@@ -253,6 +283,18 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
   const platformName = check.candidate.deployments && firstPlatform ? t(PLATFORM_NAME[firstPlatform]) : t('edPreviewNoPlatform');
   const groups = (['bundled', 'imported', 'policy'] as const).map((origin) => ({ origin, items: keyedProfiles(sources).filter((p) => p.origin === origin) }));
 
+  // Drawn again only when the settled draft changes, not on every keystroke.
+  const snippet = useMemo(() => <PolicySnippet t={t} profile={check.profile} extensionId={extensionId} copy={copy} />, [check]);
+  const aside = useMemo(
+    () => (
+      <aside class="editor-aside" aria-label={t('edAsideLabel')}>
+        <Art13Panel t={t} art13={check.art13} onGo={goTo} />
+        <Preview t={t} lang={lang} profile={preview.profile} platformName={platformName} omitted={preview.omitted} overlayCss={overlayCss} />
+      </aside>
+    ),
+    [check, preview],
+  );
+
   return (
     <>
       <main class="editor-main">
@@ -342,20 +384,15 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
           </div>
         </section>
 
-        <EditorContext.Provider value={api}>
-          <ProfileForm />
-        </EditorContext.Provider>
+        {form}
 
-        <PolicySnippet t={t} profile={check.profile} extensionId={extensionId} copy={copy} />
+        {snippet}
 
         <div role="status" class="sr-only" data-testid="announcer">
           {announcement}
         </div>
       </main>
-      <aside class="editor-aside" aria-label={t('edAsideLabel')}>
-        <Art13Panel t={t} art13={check.art13} onGo={goTo} />
-        <Preview t={t} lang={lang} profile={preview.profile} platformName={platformName} omitted={preview.omitted} overlayCss={overlayCss} />
-      </aside>
+      {aside}
     </>
   );
 }

@@ -1,6 +1,5 @@
-import type { ComponentChildren } from 'preact';
-import { createPortal } from 'preact/compat';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { render, type ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n';
 import { plural } from '../../lib/plural';
 import type { Profile } from '../../lib/profiles/schema';
@@ -29,11 +28,12 @@ function OverlayFrame({ css, children }: { css: string; children: ComponentChild
     shadow.append(container);
     setRoot(container);
   }, []);
-  return (
-    <div ref={host} class="overlay-frame" data-testid="preview-notice">
-      {root && createPortal(children, root)}
-    </div>
-  );
+  // Drawn into the shadow root as a tree of its own, again whenever the preview changes.
+  useLayoutEffect(() => {
+    if (root) render(children, root);
+  });
+  useEffect(() => () => root && render(null, root), [root]);
+  return <div ref={host} class="overlay-frame" data-testid="preview-notice" />;
 }
 
 const nothing = () => {};

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { fieldId, getAt, pathString, type Json, type Path } from '../../lib/editor/path';
+import { fieldId, pathString, type Json, type Path } from '../../lib/editor/path';
 import { choicesAt } from '../../lib/editor/shape';
 import { explainError } from '../ProfileImport';
-import { useEditor } from './context';
+import { useEditor, useField } from './context';
 import { choiceLabel, ENTRY_NOUN } from './labels';
 
 /** Ids that belong to a field: its error message, its hint, its add button. */
@@ -11,9 +11,8 @@ const hintId = (path: Path) => `h${fieldId(path).slice(1)}`;
 export const addId = (path: Path) => `add-${fieldId(path)}`;
 const actionId = (action: 'up' | 'down' | 'rm', path: Path) => `${action}-${fieldId(path)}`;
 
-function useField(path: Path) {
-  const api = useEditor();
-  return { api, id: fieldId(path), errors: api.errors.get(pathString(path)) ?? [], value: getAt(api.draft, path) };
+function useFieldAt(path: Path, watch?: (value: Json | undefined) => unknown) {
+  return { ...useField(path, watch), id: fieldId(path) };
 }
 
 const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -23,7 +22,7 @@ const asText = (value: Json | undefined): string =>
 
 /** The field's own errors, in the importer's words, where its `aria-describedby` points. */
 export function FieldErrors({ path }: { path: Path }) {
-  const { api, errors } = useField(path);
+  const { api, errors } = useFieldAt(path, () => null);
   if (!errors.length) return null;
   return (
     <div id={errorId(path)} class="field-error" data-error-path={pathString(path)}>
@@ -47,7 +46,7 @@ interface FieldProps {
 }
 
 export function TextField({ path, label, hint, required, type = 'text', rows }: FieldProps & { type?: 'text' | 'email' | 'tel' | 'url'; rows?: number }) {
-  const { api, id, errors, value } = useField(path);
+  const { api, id, errors, value } = useFieldAt(path);
   const props = {
     id,
     value: asText(value),
@@ -76,7 +75,7 @@ export function TextField({ path, label, hint, required, type = 'text', rows }: 
 
 /** Whole days (or another whole number); anything else is kept as typed, for the check to name. */
 export function NumberField({ path, label, hint, required }: FieldProps) {
-  const { api, id, errors, value } = useField(path);
+  const { api, id, errors, value } = useFieldAt(path);
   const onInput = (event: Event) => {
     const raw = (event.currentTarget as HTMLInputElement).value;
     const trimmed = raw.trim();
@@ -110,7 +109,7 @@ export function NumberField({ path, label, hint, required }: FieldProps) {
 
 /** One of the values the format allows, in words; "please choose" stands for not given. */
 export function ChoiceField({ path, label, hint, required, noEmpty }: FieldProps & { noEmpty?: boolean }) {
-  const { api, id, errors, value } = useField(path);
+  const { api, id, errors, value } = useFieldAt(path);
   const field = String(path[path.length - 1]);
   const options = choicesAt(path);
   const current = asText(value);
@@ -147,7 +146,7 @@ export function ChoiceField({ path, label, hint, required, noEmpty }: FieldProps
 }
 
 export function CheckField({ path, label }: FieldProps) {
-  const { api, id, errors, value } = useField(path);
+  const { api, id, errors, value } = useFieldAt(path);
   return (
     <div class="field check">
       <input
@@ -166,7 +165,7 @@ export function CheckField({ path, label }: FieldProps) {
 
 /** A text in German (required where the text is) and English (optional), side by side. */
 export function TextPair({ path, label, hint, required, rows = 3 }: FieldProps & { rows?: number }) {
-  const { api, id } = useField(path);
+  const { api, id } = useFieldAt(path, () => null);
   return (
     <fieldset class="pair" id={id} aria-describedby={hint ? hintId(path) : undefined}>
       <legend>
@@ -223,7 +222,8 @@ export const entryTarget = {
  * and to remove it, and one button to add an entry. `inline` puts a one-field entry in one row.
  */
 export function ListField({ path, legend, hint, inline, children }: { path: Path; legend: string; hint?: string; inline?: boolean; children(itemPath: Path, name: string): ComponentChildren }) {
-  const { api, id, value } = useField(path);
+  // Drawn again only when entries come or go; each entry's fields watch their own values.
+  const { api, id, value } = useFieldAt(path, (v) => (Array.isArray(v) ? v.length : 0));
   const items = Array.isArray(value) ? value : [];
   const noun = api.t(ENTRY_NOUN[String(path[path.length - 1])] ?? 'edNounEntry');
   return (
@@ -282,7 +282,7 @@ export function SourcesField({ path }: { path: Path }) {
  * fields show with a button that takes it out again. Not given means missing, never filled.
  */
 export function OptionalGroup({ path, noun, children }: { path: Path; noun: string; children: ComponentChildren }) {
-  const { api, value } = useField(path);
+  const { api, value } = useFieldAt(path, (v) => v === undefined);
   if (value === undefined) {
     return (
       <p>
