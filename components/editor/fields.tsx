@@ -45,19 +45,22 @@ interface FieldProps {
   required?: boolean;
 }
 
-export function TextField({ path, label, hint, required, type = 'text', rows }: FieldProps & { type?: 'text' | 'email' | 'tel' | 'url'; rows?: number }) {
+/**
+ * One field: its label, hint, control and errors. The control gets the field's id and the
+ * state a screen reader announces (invalid, described by the hint and the error, required).
+ */
+function Field({ path, label, hint, required, wide, control }: FieldProps & { wide?: string; control(attributes: ControlAttributes): ComponentChildren }) {
   const { api, id, errors, value } = useFieldAt(path);
-  const props = {
+  const attributes: ControlAttributes = {
     id,
     value: asText(value),
-    'aria-invalid': errors.length ? ('true' as const) : undefined,
+    'aria-invalid': errors.length ? 'true' : undefined,
     'aria-describedby': described(hint && hintId(path), errors.length > 0 && errorId(path)),
-    'aria-required': required ? ('true' as const) : undefined,
-    spellcheck: type === 'text',
-    onInput: (event: Event) => api.set(path, (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+    'aria-required': required ? 'true' : undefined,
+    set: (next) => api.set(path, next),
   };
   return (
-    <div class="field">
+    <div class={wide ? `field ${wide}` : 'field'}>
       <label for={id}>
         {label}
         {required && <Required />}
@@ -67,81 +70,67 @@ export function TextField({ path, label, hint, required, type = 'text', rows }: 
           {hint}
         </p>
       )}
-      {rows ? <textarea rows={rows} {...props} /> : <input type={type as 'text'} autocomplete="off" {...props} />}
+      {control(attributes)}
       <FieldErrors path={path} />
     </div>
+  );
+}
+
+interface ControlAttributes {
+  id: string;
+  value: string;
+  'aria-invalid': 'true' | undefined;
+  'aria-describedby': string | undefined;
+  'aria-required': 'true' | undefined;
+  set(value: Json | undefined): void;
+}
+
+const target = (event: Event) => event.currentTarget as HTMLInputElement;
+
+export function TextField({ type = 'text', rows, ...props }: FieldProps & { type?: 'text' | 'email' | 'tel' | 'url'; rows?: number }) {
+  return (
+    <Field
+      {...props}
+      control={({ set, ...attributes }) =>
+        rows ? (
+          <textarea rows={rows} spellcheck {...attributes} onInput={(e) => set(target(e).value)} />
+        ) : (
+          <input type={type as 'text'} autocomplete="off" spellcheck={type === 'text'} {...attributes} onInput={(e) => set(target(e).value)} />
+        )
+      }
+    />
   );
 }
 
 /** Whole days (or another whole number); anything else is kept as typed, for the check to name. */
-export function NumberField({ path, label, hint, required }: FieldProps) {
-  const { api, id, errors, value } = useFieldAt(path);
-  const onInput = (event: Event) => {
-    const raw = (event.currentTarget as HTMLInputElement).value;
+export function NumberField(props: FieldProps) {
+  const parse = (raw: string): Json | undefined => {
     const trimmed = raw.trim();
-    api.set(path, trimmed === '' ? undefined : /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : raw);
+    return trimmed === '' ? undefined : /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : raw;
   };
-  return (
-    <div class="field field-number">
-      <label for={id}>
-        {label}
-        {required && <Required />}
-      </label>
-      {hint && (
-        <p class="hint" id={hintId(path)}>
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autocomplete="off"
-        value={asText(value)}
-        aria-invalid={errors.length ? 'true' : undefined}
-        aria-describedby={described(hint && hintId(path), errors.length > 0 && errorId(path))}
-        onInput={onInput}
-      />
-      <FieldErrors path={path} />
-    </div>
-  );
+  return <Field {...props} wide="field-number" control={({ set, ...attributes }) => <input type="text" inputMode="numeric" autocomplete="off" {...attributes} onInput={(e) => set(parse(target(e).value))} />} />;
 }
 
 /** One of the values the format allows, in words; "please choose" stands for not given. */
-export function ChoiceField({ path, label, hint, required, noEmpty }: FieldProps & { noEmpty?: boolean }) {
-  const { api, id, errors, value } = useFieldAt(path);
-  const field = String(path[path.length - 1]);
-  const options = choicesAt(path);
-  const current = asText(value);
+export function ChoiceField({ noEmpty, ...props }: FieldProps & { noEmpty?: boolean }) {
+  const { t } = useEditor();
+  const field = String(props.path[props.path.length - 1]);
+  const options = choicesAt(props.path);
   return (
-    <div class="field">
-      <label for={id}>
-        {label}
-        {required && <Required />}
-      </label>
-      {hint && (
-        <p class="hint" id={hintId(path)}>
-          {hint}
-        </p>
+    <Field
+      {...props}
+      control={({ set, value, ...attributes }) => (
+        <select {...attributes} value={value} onChange={(e) => set((e.currentTarget as HTMLSelectElement).value || undefined)}>
+          {!noEmpty && <option value="">{t('edChoose')}</option>}
+          {value && !options.includes(value) && <option value={value}>{value}</option>}
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {choiceLabel(t, field, option)}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        value={current}
-        aria-invalid={errors.length ? 'true' : undefined}
-        aria-describedby={described(hint && hintId(path), errors.length > 0 && errorId(path))}
-        aria-required={required ? 'true' : undefined}
-        onChange={(event) => api.set(path, (event.currentTarget as HTMLSelectElement).value || undefined)}
-      >
-        {!noEmpty && <option value="">{api.t('edChoose')}</option>}
-        {current && !options.includes(current) && <option value={current}>{current}</option>}
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {choiceLabel(api.t, field, option)}
-          </option>
-        ))}
-      </select>
-      <FieldErrors path={path} />
-    </div>
+    />
   );
 }
 
