@@ -216,7 +216,7 @@ export function ListField({ path, legend, hint, inline, children }: { path: Path
   const items = Array.isArray(value) ? value : [];
   const noun = api.t(ENTRY_NOUN[String(path[path.length - 1])] ?? 'edNounEntry');
   return (
-    <fieldset class="list" id={id}>
+    <fieldset class="entry-list" id={id}>
       <legend>{legend}</legend>
       {hint && <p class="hint">{hint}</p>}
       <FieldErrors path={path} />

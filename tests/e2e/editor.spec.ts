@@ -220,6 +220,23 @@ test('an invalid field shows its message and blocks saving, nothing else: the ot
   await expect.poll(async () => (await stored<Profile[]>(page, 'profiles'))?.[0]?.dpo?.email).toBe('datenschutz@gs-hallermund.de');
 });
 
+test('an imported profile opens for editing under its own id, and saving it replaces it', async ({ context, page }) => {
+  await page.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+  const profile = { ...bundled('kmz-zollernalbkreis'), id: 'kmz-eigen', version: 3 };
+  await page.getByLabel('… oder JSON hier einfügen').fill(JSON.stringify(profile));
+  await page.getByRole('button', { name: 'Importieren' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('wurde gespeichert');
+  await openEditor(context, page);
+  await page.locator('#start-profile').selectOption('imported:kmz-eigen');
+  await page.getByRole('button', { name: 'Dieses importierte Profil bearbeiten' }).click();
+  await expect(page.locator('#f-id')).toHaveValue('kmz-eigen');
+  await expect(page.getByTestId('letter-link')).toHaveAttribute('href', /profile=imported%3Akmz-eigen$/);
+  await page.locator('#f-version').fill('4');
+  await page.getByTestId('save').click();
+  await expect(page.getByTestId('save-result')).toContainText('(Version 4)');
+  await expect.poll(async () => (await stored<Profile[]>(page, 'profiles'))?.map((p) => `${p.id}@${p.version}`)).toEqual(['kmz-eigen@4']);
+});
+
 test('leaving the editor with unsaved changes asks first', async ({ context, page }) => {
   await openEditor(context, page);
   await typeAt(page, 'f-id', 'ungespeichert');
