@@ -19,6 +19,8 @@ interface Props {
   onAcknowledge(): void;
   onClose(): void;
   onMore(): void;
+  /** Takes focus when shown (in a conference); the editor's preview shows it without. */
+  autoFocus?: boolean;
 }
 
 const RULE_NAME: Record<JoinRuleId, MessageKey> = {
@@ -28,12 +30,12 @@ const RULE_NAME: Record<JoinRuleId, MessageKey> = {
 };
 
 /** The join notice: who is responsible, what is processed, how long it is kept, and the rules. */
-export function JoinNotice({ t, lang, platformName, profile, role, onAcknowledge, onClose, onMore }: Props) {
+export function JoinNotice({ t, lang, platformName, profile, role, onAcknowledge, onClose, onMore, autoFocus = true }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
   const address = addressOf(role);
 
   useEffect(() => {
-    dialog.current?.focus();
+    if (autoFocus) dialog.current?.focus();
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {

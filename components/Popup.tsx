@@ -25,6 +25,8 @@ interface Props {
   chosenId: string | null;
   /** The printable summary page of the profile shown. */
   fullUrl?: string;
+  /** The parents' letter of the profile shown. */
+  letterUrl?: string;
   onChoose(id: string): void;
   onAlwaysOn(): void;
   /** The user says the tab's conference is their chosen school's. */
@@ -64,7 +66,7 @@ function Scope({ t, match, platformName, host, onConfirm, onForget }: { t: Trans
 }
 
 /** The toolbar popup, for parents first: what this tab shows, and the school's summary. */
-export function Popup({ t, lang, status, profile, match, profiles, chosenId, fullUrl, onChoose, onAlwaysOn, onConfirm, onForget }: Props) {
+export function Popup({ t, lang, status, profile, match, profiles, chosenId, fullUrl, letterUrl, onChoose, onAlwaysOn, onConfirm, onForget }: Props) {
   const picker = (
     <section aria-labelledby="kl-school-heading">
       <h2 id="kl-school-heading">{t('popupSchoolHeading')}</h2>
@@ -95,7 +97,7 @@ export function Popup({ t, lang, status, profile, match, profiles, chosenId, ful
       {status.kind === 'found' && match && (
         <Scope t={t} match={match} platformName={t(PLATFORM_NAME[status.detection.platform])} host={status.host} onConfirm={onConfirm} onForget={onForget} />
       )}
-      {profile && <Summary t={t} lang={lang} profile={profile} fullUrl={fullUrl} />}
+      {profile && <Summary t={t} lang={lang} profile={profile} fullUrl={fullUrl} letterUrl={letterUrl} />}
       {profile ? (
         <details class="change-school">
           <summary>{t('pickerChange')}</summary>

@@ -2,7 +2,7 @@ import type { MessageKey, Translate } from '../lib/i18n';
 import { art13Gaps, type Art13Item } from '../lib/profiles/art13';
 import type { Profile } from '../lib/profiles/schema';
 
-const ITEM: Record<Art13Item, MessageKey> = {
+export const ITEM: Record<Art13Item, MessageKey> = {
   controller: 'art13controller',
   dpo: 'art13dpo',
   purposes: 'art13purposes',

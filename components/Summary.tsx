@@ -6,7 +6,7 @@ import { categoryNames, categoryTerm, pick, retentionLines, type Lang } from './
 
 type Basis = NonNullable<Profile['legalBases']>[number]['basis'];
 
-const BASIS: Record<Basis, MessageKey> = {
+export const BASIS: Record<Basis, MessageKey> = {
   consent: 'basisConsent',
   contract: 'basisContract',
   'legal-obligation': 'basisLegalObligation',
@@ -23,6 +23,8 @@ interface Props {
   expanded?: boolean;
   /** Where "open all details" leads (the printable page); none on that page itself. */
   fullUrl?: string;
+  /** The printable parents' letter of this profile. */
+  letterUrl?: string;
 }
 
 /** Where each fact comes from: the document's title, issuer and section, linked where it is online. */
@@ -82,7 +84,7 @@ function Section({ title, open, children }: { title: string; open: boolean; chil
 }
 
 /** The layered summary: one screen first, then every detail with its source. */
-export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) {
+export function Summary({ t, lang, profile, expanded = false, fullUrl, letterUrl }: Props) {
   const p = profile;
   const missing = <span class="missing">{t('summaryMissing')}</span>;
   const first = <T,>(items: readonly T[] | undefined): T | undefined => items?.[0];
@@ -150,6 +152,13 @@ export function Summary({ t, lang, profile, expanded = false, fullUrl }: Props) 
         <p>
           <a href={fullUrl} target="_blank" rel="noreferrer">
             {t('summaryOpenFull')}
+          </a>
+        </p>
+      )}
+      {letterUrl && (
+        <p>
+          <a href={letterUrl} target="_blank" rel="noreferrer" data-testid="summary-letter">
+            {t('summaryLetter')}
           </a>
         </p>
       )}

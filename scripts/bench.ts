@@ -3,8 +3,8 @@
  * Sizes come from the shipped build; timings from Debian's Chromium with the end-to-end build.
  * BENCH_RUNS sets the repetitions (default 20).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'vite';
@@ -33,12 +33,36 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }
 
+/** Every script an extension page loads (its entry and the chunks that imports), gzipped. */
+function pageScripts(html: string): number {
+  const entry = readFileSync(join(SHIPPED, html), 'utf8').match(/<script[^>]+src="\/?([^"]+)"/)?.[1];
+  const seen = new Set<string>();
+  const queue = entry ? [entry] : [];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(join(SHIPPED, file), 'utf8').matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)) queue.push(join(dirname(file), m[1]!));
+  }
+  return [...seen].reduce((sum, file) => sum + gzipped(file), 0);
+}
+
+/** Content scripts that carry code of the editor or the letter (their page titles and the draft's storage key mark it). */
+function contentScriptsWithPageCode(): number {
+  const files = ['detector.js', ...readdirSync(join(SHIPPED, 'content-scripts')).map((f) => `content-scripts/${f}`)];
+  return files.filter((f) => /[`'"](edTitle|letterTitle|local:editorDraft)[`'"]/.test(readFileSync(join(SHIPPED, f), 'utf8'))).length;
+}
+
 function sizeRows(): Row[] {
   const detector = gzipped('detector.js');
+  const mixed = contentScriptsWithPageCode();
   return [
     { what: 'detector.js, gzipped (runs on every matched page)', value: kb(detector), budget: '<= 4 KB', ok: detector <= 4096 },
     { what: 'overlay.js, gzipped (only after a detection)', value: kb(gzipped('content-scripts/overlay.js')), budget: '-', ok: null },
     { what: 'background.js, gzipped', value: kb(gzipped('background.js')), budget: '-', ok: null },
+    { what: 'editor page scripts, gzipped (extension page only)', value: kb(pageScripts('editor.html')), budget: '-', ok: null },
+    { what: 'letter page scripts, gzipped (extension page only)', value: kb(pageScripts('letter.html')), budget: '-', ok: null },
+    { what: 'content scripts with editor or letter code', value: String(mixed), budget: '0', ok: mixed === 0 },
   ];
 }
 

@@ -4,12 +4,13 @@
  * each page is visited, screenshotted to demo-output/ and described, then the demo exits.
  * Options: --headless, --lang=en.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_PAGES, type DemoPage } from '../tests/fixtures/sites';
 import { extensionId, firstRunPage, launchWithExtension, openPopup, ROOT } from './chromium';
 import { startFixtureServer } from './fixture-server';
+import { pdfPagePng } from './pdf';
 
 const OUTPUT = join(ROOT, 'demo-output');
 const SETTLE_MS = 750;
@@ -115,6 +116,69 @@ async function runRoles(context: BrowserContext): Promise<boolean> {
   return ok;
 }
 
+/** The profile editor with a half-written profile and its Art. 13 panel, and one school's printed parents' letter. */
+async function runEditor(context: BrowserContext): Promise<boolean> {
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto(`chrome-extension://${id}/editor.html`);
+  const fill = (field: string, value: string) => page.locator(`#${field}`).fill(value);
+  await fill('default-source-document', 'Datenschutzhinweise Videokonferenz (Gymnasium Musterstadt)');
+  await fill('f-id', 'gymnasium-musterstadt');
+  await fill('f-institution-name', 'Gymnasium Musterstadt');
+  await fill('f-institution-town', 'Musterstadt');
+  await page.locator('#f-deployments-0-platform').selectOption('jitsi');
+  await page.locator('#add-f-deployments-0-hosts').click();
+  await fill('f-deployments-0-hosts-0', 'meet.gymnasium-musterstadt.de');
+  await page.locator('#add-f-controller').click();
+  await fill('f-controller-name', 'Gymnasium Musterstadt, vertreten durch die Schulleitung');
+  await page.locator('#add-f-purposes').click();
+  await fill('f-purposes-0-text-de', 'Unterricht und Elternsprechstunden per Video.');
+  await page.locator('#add-f-legalBases').click();
+  await page.locator('#f-legalBases-0-basis').selectOption('consent');
+  await fill('f-legalBases-0-text-de', 'Die Teilnahme beruht auf der Einwilligung der Eltern.');
+  await page.locator('#add-f-retention').click();
+  await page.locator('#f-retention-0-category').selectOption('chat');
+  await fill('f-retention-0-maxDays', '7');
+  await fill('f-retention-0-text-de', 'Der Chat wird spätestens nach 7 Tagen gelöscht.');
+  await page.locator('#add-f-dpo').click();
+  await fill('f-dpo-name', 'Datenschutzbeauftragte des Schulträgers');
+  await fill('f-dpo-email', 'datenschutz-at-schule');
+  const count = page.getByTestId('art13-count');
+  // Four items given, the DPO given with an error (its e-mail), five missing.
+  await count.filter({ hasText: /4 (von|of) 10/ }).waitFor({ timeout: 10_000 }).catch(() => {});
+  const counted = (await count.textContent())?.trim() ?? '';
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const editorFile = join(OUTPUT, 'editor-half-filled.png');
+  await page.screenshot({ path: editorFile });
+  // A tall window shows the side panel whole (it scrolls on its own in a normal one).
+  await page.setViewportSize({ width: 1440, height: 2400 });
+  const panelFile = join(OUTPUT, 'editor-art13-panel.png');
+  await page.getByTestId('art13-panel').screenshot({ path: panelFile });
+  const previewFile = join(OUTPUT, 'editor-preview.png');
+  await page.getByTestId('preview').screenshot({ path: previewFile });
+  const dpoFile = join(OUTPUT, 'editor-invalid-field.png');
+  await page.locator('#f-dpo').screenshot({ path: dpoFile });
+  const editorOk = /4 (von|of) 10/.test(counted) && (await page.locator('#f-dpo-email[aria-invalid="true"]').count()) === 1;
+  console.log(`${editorOk ? '✔' : '✘'} profile editor, half filled: ${counted}, one invalid e-mail shown at its field\n    screenshots: ${[editorFile, panelFile, previewFile, dpoFile].map((f) => relative(process.cwd(), f)).join(', ')}`);
+
+  await page.goto(`chrome-extension://${id}/letter.html?profile=bundled%3Ags-hallermund-springe`);
+  const letter = page.getByTestId('letter');
+  const letterShown = await letter.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+  const letterFile = join(OUTPUT, 'letter-gs-hallermund.png');
+  await page.screenshot({ path: letterFile, fullPage: true });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pdfFile = join(OUTPUT, 'letter-gs-hallermund.pdf');
+  writeFileSync(pdfFile, pdf);
+  const pngFile = join(OUTPUT, 'letter-gs-hallermund-page1.png');
+  await pdfPagePng(context, pdf, pngFile);
+  const gaps = await page.locator('[data-gap]').count();
+  const consent = await page.getByTestId('letter-consent').count();
+  console.log(`${letterShown ? '✔' : '✘'} parents' letter of GS Hallermund: ${gaps} gaps marked, consent form: ${consent ? 'yes' : 'no'}\n    page: ${relative(process.cwd(), letterFile)}\n    pdf:  ${relative(process.cwd(), pdfFile)}, first page: ${relative(process.cwd(), pngFile)}`);
+  await page.close();
+  return editorOk && letterShown;
+}
+
 async function runHeaded(context: BrowserContext): Promise<void> {
   const first = context.pages()[0] ?? (await context.newPage());
   for (const [index, demo] of DEMO_PAGES.entries()) {
@@ -137,7 +201,9 @@ try {
     const pages = await runHeadless(context);
     console.log('\nRoles:');
     const roles = await runRoles(context);
-    exitCode = pages && roles ? 0 : 1;
+    console.log('\nProfile editor and parents\' letter:');
+    const editor = await runEditor(context);
+    exitCode = pages && roles && editor ? 0 : 1;
     await context.close();
     console.log(exitCode === 0 ? '\nEvery page showed what it should.' : '\nSome pages did not show what they should.');
   } else {

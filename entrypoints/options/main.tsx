@@ -1,5 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { downloadProfile } from '../../components/download';
+import { EditorLinks } from '../../components/EditorLinks';
 import { ProfileImport } from '../../components/ProfileImport';
 import { ProfilesSettings } from '../../components/ProfilesSettings';
 import { RolePicker, roleName } from '../../components/RolePicker';
@@ -7,6 +10,7 @@ import { SitesSettings } from '../../components/SitesSettings';
 import { StorageRepair } from '../../components/StorageRepair';
 import type { Role } from '../../lib/messages';
 import { BUNDLED_PROFILES } from '../../lib/profiles/bundled';
+import { keyedProfiles } from '../../lib/profiles/key';
 import { mergeProfiles } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
 import { t } from '../../lib/state/i18n';
@@ -15,16 +19,6 @@ import { findDamage, repairDamage } from '../../lib/state/repair';
 import { switchOffSite, switchOnSite } from '../../lib/state/sites';
 import type { Damage } from '../../lib/state/store';
 import { roleSetting, userSites } from '../../lib/state/storage';
-
-/** Saves the profile as a JSON file. */
-function download(profile: Profile) {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(profile, null, 2)}\n`], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${profile.id}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Imported profiles and everything stored that cannot be read. */
 async function readState(): Promise<{ imported: Profile[]; damaged: Damage[] }> {
@@ -85,10 +79,16 @@ function App() {
         t={t}
         profiles={mergeProfiles(BUNDLED_PROFILES, imported)}
         importedIds={new Set(imported.map((p) => p.id))}
-        onExport={download}
+        onExport={downloadProfile}
         onRemove={(p) => void removeImportedProfile(p.id)}
       />
       <ProfileImport t={t} onImport={saveImportedProfile} />
+      <EditorLinks
+        t={t}
+        profiles={keyedProfiles({ bundled: BUNDLED_PROFILES, imported, policy: [] })}
+        editorUrl={browser.runtime.getURL('/editor.html')}
+        letterUrl={(key) => `${browser.runtime.getURL('/letter.html')}?profile=${encodeURIComponent(key)}`}
+      />
       <SitesSettings t={t} sites={sites} onAdd={switchOnSite} onRemove={switchOffSite} />
     </main>
   );

@@ -14,7 +14,8 @@ import type { FrameReport } from '../../lib/tabs';
 import { activeTab, checkOnce, knownConference } from './conference';
 
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
-const fullUrl = (key: ProfileKey) => `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(key)}`;
+/** An extension page about one profile: the printable summary or the parents' letter. */
+const pageUrl = (page: '/summary.html' | '/letter.html', key: ProfileKey) => `${browser.runtime.getURL(page)}?profile=${encodeURIComponent(key)}`;
 
 /** The summary the popup shows, read whole, and why it applies. */
 interface Shown {
@@ -118,7 +119,8 @@ function App() {
       match={checking ? null : match}
       profiles={choice.profiles}
       chosenId={choice.chosenId ?? null}
-      fullUrl={shown.key ? fullUrl(shown.key) : undefined}
+      fullUrl={shown.key ? pageUrl('/summary.html', shown.key) : undefined}
+      letterUrl={shown.key ? pageUrl('/letter.html', shown.key) : undefined}
       onChoose={onChoose}
       onAlwaysOn={onAlwaysOn}
       onConfirm={onConfirm}

@@ -17,8 +17,11 @@ export const ART13_ITEMS = [
 export type Art13Item = (typeof ART13_ITEMS)[number];
 export type Art13Status = 'present' | 'missing' | 'not-applicable';
 
+/** The fields the check reads: it looks only at whether each is there (a profile, or a draft of one). */
+export type Art13Input = Partial<Pick<Profile, 'controller' | 'dpo' | 'purposes' | 'legalBases' | 'access' | 'processors' | 'thirdCountryTransfer' | 'retention' | 'rights' | 'withdrawConsent' | 'complaint'>>;
+
 /** Which Art. 13 items a profile gives and which it lacks; nothing is ever filled in. */
-export function checkArt13(profile: Profile): { item: Art13Item; status: Art13Status }[] {
+export function checkArt13(profile: Art13Input): { item: Art13Item; status: Art13Status }[] {
   // Withdrawal must be explained where consent is a legal basis, and may need to be where the
   // notice names no basis at all; it is not needed only where the bases named exclude consent.
   const consentExcluded = Boolean(profile.legalBases?.length) && !profile.legalBases!.some((b) => b.basis === 'consent');

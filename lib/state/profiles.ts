@@ -13,12 +13,6 @@ import { chosenSchool, confirmedSites, indexShape, isWhole, profileBodyKey, prof
 
 export type SaveOutcome = { ok: true; replacedBundled: boolean } | { ok: false; reason: 'quota' | 'failed' };
 
-/** A whole profile and where it comes from. */
-export interface KeyedProfile {
-  key: ProfileKey;
-  profile: Profile;
-}
-
 /** The admin's profile, as JSON text in the policy; outside a managed browser there is none. */
 async function readPolicy(): Promise<Profile | null> {
   const { profile } = await readManaged();
