@@ -28,6 +28,13 @@ async function stored<T>(page: Page, key: string): Promise<T | undefined> {
   }, key) as Promise<T | undefined>;
 }
 
+/** The imported profiles as stored: the index names them, each is stored whole under its own key. */
+async function storedProfiles(page: Page): Promise<Profile[] | undefined> {
+  const index = await stored<{ id: string }[]>(page, 'profiles');
+  if (!index) return undefined;
+  return Promise.all(index.map(async ({ id }) => (await stored<Profile>(page, `profile:${id}`))!));
+}
+
 type StoredDraft = { draft: Record<string, unknown> } | undefined;
 
 /** Presses Tab (Shift+Tab with `back`) until the element with this id has focus, as a keyboard user would. */
@@ -120,8 +127,8 @@ test('a complete profile from empty, by keyboard only: the Art. 13 panel fills, 
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-result')).toHaveText('Gespeichert: „Realschule Musterstadt“ (Version 1). Das Profil gilt ab jetzt wie jedes importierte Profil.');
   await expect(page.getByTestId('letter-link')).toHaveAttribute('href', /\/letter\.html\?profile=imported%3Arealschule-musterstadt$/);
-  await expect.poll(async () => (await stored<Profile[]>(page, 'profiles'))?.map((p) => p.id)).toEqual(['realschule-musterstadt']);
-  const saved = (await stored<Profile[]>(page, 'profiles'))![0]!;
+  await expect.poll(async () => (await storedProfiles(page))?.map((p) => p.id)).toEqual(['realschule-musterstadt']);
+  const saved = (await storedProfiles(page))![0]!;
   expect(saved.controller).toEqual({ name: 'Realschule Musterstadt, vertreten durch die Schulleitung', source: [{ document: 'Datenschutzhinweise Videokonferenz der Realschule Musterstadt' }] });
   expect(saved.deployments).toEqual([{ platform: 'greenlight', hosts: ['greenlight.schule-musterstadt.de'] }]);
 
@@ -201,7 +208,7 @@ test('an invalid field shows its message and blocks saving, nothing else: the ot
   await page.getByTestId('save').click();
   await expect(page.getByTestId('save-result')).toHaveText('Nicht gespeichert: 1 Fehler. Ihr Entwurf bleibt, wie er ist; die Fehler stehen oben.');
   await expect(page.getByTestId('error-summary')).toBeFocused();
-  expect(await stored(page, 'profiles')).toBeUndefined();
+  expect(await storedProfiles(page)).toBeUndefined();
   await expect(page.locator('#f-controller-name')).toHaveValue(bundled('gs-hallermund-springe').controller!.name);
   await expect(page.locator('#f-institution-name')).toHaveValue('GS Hallermund');
   await expect.poll(async () => ((await stored<StoredDraft>(page, 'editorDraft'))?.draft.dpo as { email?: string })?.email).toBe('keine-adresse');
@@ -217,7 +224,7 @@ test('an invalid field shows its message and blocks saving, nothing else: the ot
   await expect(email).not.toHaveAttribute('aria-invalid', 'true');
   await page.getByTestId('save').click();
   await expect(page.getByTestId('save-result')).toContainText('Gespeichert: „GS Hallermund“ (Version 1).');
-  await expect.poll(async () => (await stored<Profile[]>(page, 'profiles'))?.[0]?.dpo?.email).toBe('datenschutz@gs-hallermund.de');
+  await expect.poll(async () => (await storedProfiles(page))?.[0]?.dpo?.email).toBe('datenschutz@gs-hallermund.de');
 });
 
 test('an imported profile opens for editing under its own id, and saving it replaces it', async ({ context, page }) => {
@@ -234,7 +241,7 @@ test('an imported profile opens for editing under its own id, and saving it repl
   await page.locator('#f-version').fill('4');
   await page.getByTestId('save').click();
   await expect(page.getByTestId('save-result')).toContainText('(Version 4)');
-  await expect.poll(async () => (await stored<Profile[]>(page, 'profiles'))?.map((p) => `${p.id}@${p.version}`)).toEqual(['kmz-eigen@4']);
+  await expect.poll(async () => (await storedProfiles(page))?.map((p) => `${p.id}@${p.version}`)).toEqual(['kmz-eigen@4']);
 });
 
 test('leaving the editor with unsaved changes asks first', async ({ context, page }) => {
@@ -302,7 +309,7 @@ test('a bundled profile as a template: the exported file re-imports to an identi
   await page.goto(`chrome-extension://${id}/options.html`);
   await page.locator('#import-file').setInputFiles(path);
   await expect(page.getByTestId('import-result')).toContainText('wurde gespeichert');
-  const imported = (await stored<Profile[]>(page, 'profiles'))!;
+  const imported = (await storedProfiles(page))!;
   expect(imported).toEqual([exported]);
 });
 
