@@ -2,33 +2,55 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay, type OverlayActions } from '../../components/Overlay';
+import type { Platform } from '../../lib/detect';
 import { t } from '../../lib/i18n';
 import { isMessage, type OpenSummaryMessage, type RenderMessage } from '../../lib/messages';
+import { placePanels } from '../../lib/placement';
 import { LEAVE_CONTROLS, shouldGuard } from '../../lib/rules/leave';
+import { KEY_REGIONS, keyRegionBoxes } from '../../lib/rules/regions';
 import { createOverlayStore } from '../../lib/state/overlay';
+import { loadPanelMemory, rememberChecklistOpen } from '../../lib/state/panels';
 import { acknowledgements, checklistTicks, guardOff } from '../../lib/state/storage';
-import { mountShadowHost } from './host';
+import { keepShadowHost, type HostKeeper, type OverlayHost } from './host';
 import css from './style.css?inline';
 
 const LOADED = Symbol.for('konferenzlotse.overlay');
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
 
+/** How often the overlay looks again at the page's layout, its host and the extension. */
+const TICK_MS = 1000;
+
+/** The extension is still there (a reload or an update leaves old content scripts without it). */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The in-page UI. Not in the manifest: the background injects it into a frame only after the
  * detector found a conference there, then sends it what to show.
+ *
+ * It does not use WXT's content-script context (`ctx`): that context stops a script as soon as
+ * the page dispatches one DOM event named after the extension id (`…:wxt:content-script-started`),
+ * which would take the overlay and the leave-last guard down at the page's word. A second copy
+ * of this script in the same frame shares this isolated world and finds the first one by a global
+ * symbol the page cannot reach; the overlay stops only when the extension runtime is gone.
  */
 export default defineContentScript({
   // Injected by the background; the hosts it may run on are the manifest's host permissions.
   registration: 'runtime',
   matches: [],
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     const scope = globalThis as { [LOADED]?: true };
     if (scope[LOADED]) return;
     scope[LOADED] = true;
 
     const store = createOverlayStore();
-    let host: ReturnType<typeof mountShadowHost> | null = null;
+    let keeper: HostKeeper | null = null;
     /** Set while the guard lets a held click through to the page. */
     let passThrough = false;
 
@@ -48,6 +70,7 @@ export default defineContentScript({
       }
     };
 
+    /** Every action here follows a trusted event in the UI (components/ check `isTrusted`). */
     const actions: OverlayActions = {
       acknowledge() {
         const { profile } = store.getState();
@@ -70,6 +93,11 @@ export default defineContentScript({
         if (!id) return;
         const message: OpenSummaryMessage = { type: 'kl:open-summary', profileId: id };
         void browser.runtime.sendMessage(message);
+      },
+      toggleChecklist() {
+        const { roomKey } = store.getState();
+        const open = store.getState().toggleChecklist();
+        void rememberChecklistOpen(roomKey, open);
       },
       guardOff(off) {
         const { roomKey } = store.getState();
@@ -102,6 +130,7 @@ export default defineContentScript({
       const control = leave ? event.target.closest(leave) : null;
       const { detection, guardOff: off } = store.getState();
       if (!control || !detection || !shouldGuard(detection, off)) return;
+      if (!extensionAlive()) return stop();
       event.preventDefault();
       event.stopImmediatePropagation();
       store.getState().holdLeave(control);
@@ -109,30 +138,67 @@ export default defineContentScript({
     window.addEventListener('click', guard, true);
     window.addEventListener('keydown', guard, true);
 
+    /** Places the panels beside the platform's key regions, in the window as it is now. */
+    const place = (platform: Platform | undefined = store.getState().detection?.platform) => {
+      if (!platform) return;
+      const root = document.documentElement;
+      const viewport = { width: root.clientWidth || window.innerWidth, height: root.clientHeight || window.innerHeight };
+      const placement = placePanels(viewport, keyRegionBoxes(document, KEY_REGIONS[platform]));
+      store.getState().setPlacement({ ...placement, viewport: `${window.innerWidth}x${window.innerHeight}` });
+    };
+    let frame = 0;
+    const onResize = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => place());
+    };
+    window.addEventListener('resize', onResize);
+
+    const overlay = () => <Overlay store={store} t={t} lang={lang} actions={actions} />;
+
+    /** Writes what the page may know (platform, phase) on the host; the role stays inside. */
+    const label = (host: OverlayHost) => {
+      const { detection, role } = store.getState();
+      if (!detection) return;
+      const set = (element: HTMLElement, name: 'platform' | 'phase' | 'role', value: string) => {
+        if (element.dataset[name] !== value) element.dataset[name] = value;
+      };
+      set(host.element, 'platform', detection.platform);
+      set(host.element, 'phase', detection.phase);
+      set(host.container, 'role', role);
+    };
+
     const unmount = () => {
-      if (!host) return;
-      render(null, host.container);
-      host.remove();
-      host = null;
+      if (!keeper) return;
+      render(null, keeper.host.container);
+      keeper.dispose();
+      keeper = null;
     };
 
     const sync = () => {
-      const { detection, role } = store.getState();
-      if (!detection) return unmount();
-      if (!host) {
-        host = mountShadowHost(css);
-        render(<Overlay store={store} t={t} lang={lang} actions={actions} />, host.container);
+      if (!store.getState().detection) return unmount();
+      if (!keeper) {
+        keeper = keepShadowHost(css, (host, old) => {
+          render(null, old.container);
+          render(overlay(), host.container);
+          label(host);
+        });
+        render(overlay(), keeper.host.container);
       }
-      host.element.dataset.platform = detection.platform;
-      host.element.dataset.phase = detection.phase;
-      host.element.dataset.role = role;
+      label(keeper.host);
     };
     store.subscribe(sync);
 
     /** The background's message plus what this browser remembers for the profile and room. */
     const show = async (message: RenderMessage) => {
-      const [acks, ticks, off] = await Promise.all([acknowledgements.getValue(), checklistTicks.getValue(), guardOff.getValue()]);
       const { profile, roomKey } = message;
+      const [acks, ticks, off, panels] = await Promise.all([
+        acknowledgements.getValue(),
+        checklistTicks.getValue(),
+        guardOff.getValue(),
+        loadPanelMemory(roomKey),
+      ]);
+      // Measured before the panels show, so they appear in their place.
+      place(message.detection?.platform);
       store.getState().show({
         detection: message.detection,
         role: message.role,
@@ -141,6 +207,7 @@ export default defineContentScript({
         acknowledged: profile ? acks[profile.id] === profile.version : false,
         ticks: ticks[roomKey] ?? {},
         guardOff: off[roomKey] === true,
+        checklistOpen: panels.checklistOpen,
       });
     };
 
@@ -148,12 +215,28 @@ export default defineContentScript({
       if (isMessage(message) && message.type === 'kl:render') void show(message);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+
+    const tick = setInterval(() => {
+      if (!extensionAlive()) return stop();
+      if (!keeper) return;
+      keeper.check();
+      place();
+    }, TICK_MS);
+
+    /** The extension was reloaded, updated or removed: this copy leaves the page. */
+    function stop() {
+      clearInterval(tick);
+      cancelAnimationFrame(frame);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // Without a runtime there is no listener left to remove.
+      }
       window.removeEventListener('click', guard, true);
       window.removeEventListener('keydown', guard, true);
+      window.removeEventListener('resize', onResize);
       unmount();
       delete scope[LOADED];
-    });
+    }
   },
 });
