@@ -17,8 +17,11 @@ import css from './style.css?inline';
 const LOADED = Symbol.for('konferenzlotse.overlay');
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
 
-/** How often the overlay looks again at the page's layout, its host and the extension. */
-const TICK_MS = 1000;
+/**
+ * How often the overlay looks again at the page's layout (a chat opened, a dialog closed), its
+ * host and the extension. Resizes and every new detection are followed at once anyway.
+ */
+const TICK_MS = 2000;
 
 /** The extension is still there (a reload or an update leaves old content scripts without it). */
 function extensionAlive(): boolean {
@@ -139,12 +142,18 @@ export default defineContentScript({
     window.addEventListener('keydown', guard, true);
 
     /** Places the panels beside the platform's key regions, in the window as it is now. */
+    let measured = '';
     const place = (platform: Platform | undefined = store.getState().detection?.platform) => {
       if (!platform) return;
       const root = document.documentElement;
       const viewport = { width: root.clientWidth || window.innerWidth, height: root.clientHeight || window.innerHeight };
-      const placement = placePanels(viewport, keyRegionBoxes(document, KEY_REGIONS[platform]));
-      store.getState().setPlacement({ ...placement, viewport: `${window.innerWidth}x${window.innerHeight}` });
+      const regions = keyRegionBoxes(document, KEY_REGIONS[platform]);
+      const size = `${window.innerWidth}x${window.innerHeight}`;
+      // The same window and the same boxes give the same place: skip the geometry.
+      const key = JSON.stringify([size, viewport, regions]);
+      if (key === measured) return;
+      measured = key;
+      store.getState().setPlacement({ ...placePanels(viewport, regions), viewport: size });
     };
     let frame = 0;
     const onResize = () => {
@@ -218,7 +227,7 @@ export default defineContentScript({
 
     const tick = setInterval(() => {
       if (!extensionAlive()) return stop();
-      if (!keeper) return;
+      if (!keeper || document.hidden) return;
       keeper.check();
       place();
     }, TICK_MS);
