@@ -3,7 +3,7 @@ import { extensionWorker } from '../../scripts/chromium';
 import type { Platform } from '../../lib/detect';
 import type { Role } from '../../lib/messages';
 import { KEY_REGIONS } from '../../lib/rules/regions';
-import { DEMO_PAGES } from '../fixtures/sites';
+import { DEMO_PAGES, type DemoPage } from '../fixtures/sites';
 import { expect, extensionId, test, ui } from './extension';
 import { acknowledge, counter, overlayFrame, setLocal, shownRole, storedJson } from './overlay-helpers';
 
@@ -86,18 +86,19 @@ async function measureWhenPlaced(selectors: string[]): Promise<Measured> {
 
 const CONFERENCE_PAGES = DEMO_PAGES.filter((d) => d.expect);
 /** One test per role and group covers many cases in one browser; the groups run side by side. */
-const GROUPS: [string, (platform: Platform) => boolean][] = [
-  ['Jitsi Meet', (p) => p === 'jitsi'],
-  ['BigBlueButton and IServ', (p) => p === 'bbb' || p === 'iserv'],
-  ['Greenlight, Nextcloud, Moodle', (p) => p === 'greenlight' || p === 'nextcloud-bbb' || p === 'moodle-bbb'],
+const GROUPS: [string, (demo: DemoPage) => boolean][] = [
+  ['Jitsi Meet', (d) => d.expect!.platform === 'jitsi'],
+  ['BigBlueButton 2.x, IServ, embedded', (d) => /sessionToken=(v2-|iserv)|mod\/page\//.test(d.url)],
+  ['BigBlueButton 3.x', (d) => d.expect!.platform === 'bbb' && /html5client\/\?sessionToken=/.test(d.url)],
+  ['portals and join pages of IServ, Greenlight, Nextcloud, Moodle', (d) => ['greenlight', 'nextcloud-bbb', 'moodle-bbb'].includes(d.expect!.platform) || (d.expect!.platform === 'iserv' && !d.url.includes('html5client'))],
 ];
 
 test.describe('placement: panels leave the conference\'s own controls and regions uncovered', () => {
   for (const role of ['student', 'teacher', 'parent'] as Role[]) {
     for (const [group, inGroup] of GROUPS) {
-      const pages = CONFERENCE_PAGES.filter((d) => inGroup(d.expect!.platform));
+      const pages = CONFERENCE_PAGES.filter(inGroup);
       test(`${role} on ${group}: ${pages.length} pages at ${SIZES.length} window sizes`, async ({ context, page }) => {
-        test.setTimeout(120_000);
+        test.setTimeout(180_000);
         await setLocal(context, { role });
         const failures: string[] = [];
         let cases = 0;
@@ -126,13 +127,13 @@ test.describe('placement: panels leave the conference\'s own controls and region
     }
   }
 
-  test('the groups cover every conference page', () => {
-    expect(CONFERENCE_PAGES.filter((d) => !GROUPS.some(([, inGroup]) => inGroup(d.expect!.platform)))).toEqual([]);
+  test('the groups cover every conference page once', () => {
+    expect(CONFERENCE_PAGES.map((d) => GROUPS.filter(([, inGroup]) => inGroup(d)).length)).toEqual(CONFERENCE_PAGES.map(() => 1));
   });
 });
 
 test.describe('the page cannot take the overlay away', () => {
-  test('removed by the page, the UI is back within 200 ms with the notice folded and the checklist open', async ({ context, page }) => {
+  test('removed by the page, the UI is back at once (within 200 ms) with the notice folded and the checklist open', async ({ context, page }) => {
     await setLocal(context, { role: 'teacher' });
     await page.goto(JITSI_MODERATOR);
     await acknowledge(page);
@@ -140,25 +141,23 @@ test.describe('the page cannot take the overlay away', () => {
     await checklist.getByRole('button', { name: /Raum-Checkliste/ }).click();
     await expect(checklist).toHaveAttribute('data-expanded', 'true');
     for (const how of ['remove', 'body', 'html'] as const) {
-      const ms = await page.evaluate(async (kind) => {
-        if (kind === 'remove') document.querySelector('konferenzlotse-ui')?.remove();
+      // The host is back before the page's next task: by the time two microtasks queued after
+      // the page's change have run, which is well within 200 ms whatever the machine's load.
+      const back = await page.evaluate(async (kind) => {
         // Frameworks re-render by replacing markup wholesale (their markup has no overlay in it).
         const markup = (root: Element) => {
           const copy = root.cloneNode(true) as Element;
           copy.querySelector('konferenzlotse-ui')?.remove();
           return copy.innerHTML;
         };
+        if (kind === 'remove') document.querySelector('konferenzlotse-ui')?.remove();
         if (kind === 'body') document.body.innerHTML = markup(document.body);
         if (kind === 'html') document.documentElement.innerHTML = markup(document.documentElement);
-        // From the moment the page is done with it.
-        const start = performance.now();
-        while (!document.querySelector('konferenzlotse-ui')?.isConnected) {
-          if (performance.now() - start > 1000) return Infinity;
-          await new Promise((r) => setTimeout(r, 5));
-        }
-        return performance.now() - start;
+        await Promise.resolve();
+        await Promise.resolve();
+        return document.querySelector('konferenzlotse-ui')?.isConnected === true;
       }, how);
-      expect(ms, how).toBeLessThan(200);
+      expect(back, how).toBe(true);
       await expect(ui(page)).toHaveCount(1);
       await expect(ui(page).getByTestId('notice')).toHaveCount(0);
       await expect(ui(page).getByRole('button', { name: 'Datenschutz-Hinweis zeigen' })).toBeVisible();
