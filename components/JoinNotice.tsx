@@ -6,6 +6,7 @@ import type { Profile } from '../lib/profiles/schema';
 import { addressed, addressOf } from '../lib/rules/address';
 import { LAW_NOTES } from '../lib/rules/law';
 import { JOIN_RULES, schoolRule, type JoinRuleId } from '../lib/rules/reminders';
+import { cancelUntrusted, trusted } from '../lib/trusted';
 import { CloseButton } from './CloseButton';
 import { categoryNames, pick, retentionLines, type Lang } from './text';
 
@@ -38,12 +39,12 @@ export function JoinNotice({ t, lang, platformName, profile, role, onAcknowledge
     if (autoFocus) dialog.current?.focus();
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = trusted((event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
     }
-  };
+  });
 
   const notStated = t(addressed('noticeNotStated', address));
   const categories = profile?.dataCategories?.length ? categoryNames(t, profile) : null;
@@ -95,14 +96,14 @@ export function JoinNotice({ t, lang, platformName, profile, role, onAcknowledge
         })}
       </ol>
       <details class="why">
-        <summary>{t('noticeWhy')}</summary>
+        <summary onClick={cancelUntrusted}>{t('noticeWhy')}</summary>
         <ul data-testid="notice-law">
           {LAW_NOTES.map((note) => {
             const law = sourceDocument(note.law);
             return (
               <li key={note.law}>
                 {t(note.text)}{' '}
-                <a href={law.url} target="_blank" rel="noreferrer">
+                <a href={law.url} target="_blank" rel="noreferrer" onClick={cancelUntrusted}>
                   {t('lawLink', law.title)}
                 </a>
               </li>
@@ -125,11 +126,11 @@ export function JoinNotice({ t, lang, platformName, profile, role, onAcknowledge
         </ul>
       </details>
       <div class="actions">
-        <button type="button" class="primary" onClick={onAcknowledge}>
+        <button type="button" class="primary" onClick={trusted(onAcknowledge)}>
           {t('noticeAck')}
         </button>
         {profile && (
-          <button type="button" class="link" onClick={onMore}>
+          <button type="button" class="link" onClick={trusted(onMore)}>
             {t('noticeMore')}
           </button>
         )}

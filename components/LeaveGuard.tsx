@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Fact } from '../lib/detect';
 import type { Translate } from '../lib/i18n';
 import { plural } from '../lib/plural';
+import { cancelUntrusted, trusted } from '../lib/trusted';
 
 interface Props {
   t: Translate;
@@ -15,17 +16,21 @@ interface Props {
   onGuardOff(off: boolean): void;
 }
 
-/** Holds a moderator's leave while others are still in the room. */
+/**
+ * Holds a moderator's leave while others are still in the room. An alert dialog with a
+ * destructive choice opens with focus on the safest one (WAI-ARIA APG, alert dialog): "stay",
+ * so Enter pressed by reflex never ends the meeting for everyone.
+ */
 export function LeaveGuard({ t, participants, canEnd, guardOff, onEnd, onLeave, onStay, onGuardOff }: Props) {
-  const first = useRef<HTMLButtonElement>(null);
+  const stay = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    first.current?.focus();
+    stay.current?.focus();
   }, []);
 
   // A modal dialog: Escape means "stay", Tab stays inside.
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = trusted((event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       onStay();
@@ -38,7 +43,7 @@ export function LeaveGuard({ t, participants, canEnd, guardOff, onEnd, onLeave, 
     const next = event.shiftKey ? (index <= 0 ? focusable.length - 1 : index - 1) : (index + 1) % focusable.length;
     event.preventDefault();
     focusable[next]?.focus();
-  };
+  });
 
   const others = participants === 'unknown' ? null : participants - 1;
   return (
@@ -56,22 +61,30 @@ export function LeaveGuard({ t, participants, canEnd, guardOff, onEnd, onLeave, 
         <h2 id="kl-guard-title">{t('guardTitle')}</h2>
         <p id="kl-guard-text">{others === null ? t('guardTextUnknown') : plural(t, 'guardText', others)}</p>
         <div class="actions">
+          <button ref={stay} type="button" class="primary" onClick={trusted(onStay)}>
+            {t('guardStay')}
+          </button>
+          <button type="button" onClick={trusted(onLeave)}>
+            {t('guardLeave')}
+          </button>
           {canEnd && (
-            <button ref={first} type="button" class="primary danger" onClick={onEnd}>
+            <button type="button" class="primary danger" onClick={trusted(onEnd)}>
               {t('guardEnd')}
             </button>
           )}
-          <button ref={canEnd ? undefined : first} type="button" onClick={onLeave}>
-            {t('guardLeave')}
-          </button>
-          <button type="button" onClick={onStay}>
-            {t('guardStay')}
-          </button>
         </div>
         {participants === 'unknown' && (
           <p class="dont-ask">
-            <input id="kl-guard-off" type="checkbox" checked={guardOff} onChange={(e) => onGuardOff((e.target as HTMLInputElement).checked)} />
-            <label for="kl-guard-off">{t('guardDontAsk')}</label>
+            <input
+              id="kl-guard-off"
+              type="checkbox"
+              checked={guardOff}
+              onClick={cancelUntrusted}
+              onChange={trusted((e) => onGuardOff((e.target as HTMLInputElement).checked))}
+            />
+            <label for="kl-guard-off" onClick={cancelUntrusted}>
+              {t('guardDontAsk')}
+            </label>
           </p>
         )}
       </div>

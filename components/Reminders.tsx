@@ -3,7 +3,7 @@ import type { Translate } from '../lib/i18n';
 import type { Role } from '../lib/messages';
 import { PLATFORM_NAME } from '../lib/platforms';
 import type { Profile } from '../lib/profiles/schema';
-import { CloseButton } from './CloseButton';
+import { trusted } from '../lib/trusted';
 import { pick, type Lang } from './text';
 
 interface Props {
@@ -12,14 +12,18 @@ interface Props {
   detection: Detection;
   role: Role;
   profile: Profile | null;
-  onClose(): void;
+  /** Shows what the notice says about recordings, not only the warning's line. */
+  details: boolean;
+  onToggleDetails(): void;
 }
 
 /**
- * Shown to every role the moment the page shows a running recording, with what the notice says
- * about recordings: a school's notice by its name, a generic profile as facts about the software.
+ * Shown to every role the moment the page shows a running recording, and for as long as it
+ * runs: one compact line, for teachers the school's ban where there is one, and on demand what
+ * the notice says about recordings (a school's notice by its name, a generic profile as facts
+ * about the software).
  */
-export function RecordingReminder({ t, lang, detection, role, profile, onClose }: Props) {
+export function RecordingReminder({ t, lang, detection, role, profile, details, onToggleDetails }: Props) {
   const policy = profile?.recording;
   const conflict = role === 'teacher' && (policy?.policy === 'forbidden' || policy?.policy === 'disabled');
   const said = policy
@@ -29,16 +33,27 @@ export function RecordingReminder({ t, lang, detection, role, profile, onClose }
     : null;
   return (
     <div class="reminder" role="alert" data-testid="recording-reminder">
-      <div class="notice-head">
+      <div class="reminder-line">
+        <span class="rec-dot" aria-hidden="true" />
         <strong>{t('recordingRuns')}</strong>
-        <CloseButton label={t('recordingClose')} onClick={onClose} />
+        {said && (
+          <button
+            type="button"
+            class="link reminder-toggle"
+            aria-expanded={details}
+            aria-controls="kl-recording-details"
+            onClick={trusted(onToggleDetails)}
+          >
+            {t(details ? 'recordingLess' : 'recordingMore')}
+          </button>
+        )}
       </div>
-      {said && <p>{said}</p>}
       {conflict && (
         <p class="conflict" data-testid="recording-conflict">
           {t('recordingConflict')}
         </p>
       )}
+      {said && details && <p id="kl-recording-details">{said}</p>}
     </div>
   );
 }

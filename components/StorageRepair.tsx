@@ -11,6 +11,7 @@ const ITEM: Record<string, MessageKey> = {
   acknowledgements: 'repairItemAcknowledgements',
   checklist: 'repairItemChecklist',
   leaveGuardOff: 'repairItemLeaveGuardOff',
+  panels: 'repairItemPanels',
 };
 
 const PREVIEW = 80;

@@ -29,6 +29,8 @@ export interface RoomMemory {
   ticks: Record<string, boolean>;
   /** The leave guard should not ask in this room when the head count is unknown. */
   guardOff: boolean;
+  /** The teacher keeps the room checklist open in this room. */
+  checklistOpen: boolean;
 }
 
 /** A change to the overlay's memory, applied by the background one at a time. */
@@ -36,7 +38,8 @@ export type RoomChange =
   | { kind: 'acknowledge'; profileKey: ProfileKey; version: number }
   | { kind: 'ticks'; roomKey: string; ticks: Record<string, boolean> }
   | { kind: 'forget-ticks'; roomKey: string }
-  | { kind: 'guard-off'; roomKey: string; off: boolean };
+  | { kind: 'guard-off'; roomKey: string; off: boolean }
+  | { kind: 'checklist-open'; roomKey: string; open: boolean };
 
 // Content scripts -> background ------------------------------------------------------------
 
@@ -61,7 +64,7 @@ export interface RoomMemoryMessage {
   roomKey: string;
 }
 
-/** Overlay: remember what the person did (acknowledged, ticked, "don't ask again"). */
+/** Overlay: remember what the person did (acknowledged, ticked, "don't ask again", checklist open). */
 export interface RememberMessage {
   type: 'kl:remember';
   change: RoomChange;

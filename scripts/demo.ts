@@ -28,7 +28,7 @@ async function findOverlay(page: Page) {
   return null;
 }
 
-/** What the extension shows on the page: platform/phase/role of the overlay, or nothing. */
+/** What the extension shows on the page: platform/phase of the overlay and (inside it) the role, or nothing. */
 async function observe(page: Page, demo: DemoPage): Promise<string> {
   const deadline = Date.now() + (demo.expect ? 5_000 : SETTLE_MS);
   let host = await findOverlay(page);
@@ -37,7 +37,7 @@ async function observe(page: Page, demo: DemoPage): Promise<string> {
     host = await findOverlay(page);
   }
   if (!host) return 'nothing';
-  const [platform, phase, role] = await Promise.all(['data-platform', 'data-phase', 'data-role'].map((name) => host.getAttribute(name)));
+  const [platform, phase, role] = await Promise.all([host.getAttribute('data-platform'), host.getAttribute('data-phase'), host.locator('[data-role]').first().getAttribute('data-role')]);
   const notice = (await host.getByTestId('notice').count()) > 0 ? ', join notice' : '';
   return `${platform} / ${phase} / ${role}${notice}`;
 }
@@ -81,7 +81,10 @@ const ROLE_PAGES = [
   { name: 'bbb', url: 'https://bbb.schule-musterstadt.de/html5client/?sessionToken=recording', leave: ['[data-test="leaveMeetingDropdown"]', '[data-test="directLogoutButton"]'] },
 ] as const;
 
-/** Each role on the Jitsi and BBB moderator pages; for teachers the checklist and the guard too. */
+/**
+ * Each role on the Jitsi and BBB moderator pages as the notice opens; for teachers also the
+ * checklist opened after "Verstanden" and the leave-last guard.
+ */
 async function runRoles(context: BrowserContext): Promise<boolean> {
   const id = await extensionId(context);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -91,19 +94,24 @@ async function runRoles(context: BrowserContext): Promise<boolean> {
     await page.evaluate((r) => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void>; set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ role: r, acknowledgements: {} }), role);
     for (const target of ROLE_PAGES) {
       await page.goto(target.url);
-      const host = page.locator(`konferenzlotse-ui[data-role="${role}"][data-phase="meeting"]`);
-      const shown = await host.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      const host = page.locator('konferenzlotse-ui[data-phase="meeting"]');
+      const shown = await host
+        .locator(`[data-role="${role}"]`)
+        .waitFor({ state: 'attached', timeout: 5_000 })
+        .then(() => true, () => false);
       ok &&= shown;
       const parts = [`notice: ${(await host.getByTestId('notice').count()) > 0}`];
-      if (role === 'teacher') {
-        await host.getByTestId('checklist').getByRole('button').first().click();
-        parts.push(`checklist: ${(await host.getByTestId('checklist').locator('[data-item]').count())} items`);
-      }
       const file = join(OUTPUT, `role-${role}-${target.name}.png`);
       await page.screenshot({ path: file });
       console.log(`${shown ? '✔' : '✘'} ${role} on ${target.name}: ${parts.join(', ')}\n    screenshot: ${relative(process.cwd(), file)}`);
       if (role === 'teacher') {
         await host.getByRole('button', { name: /Verstanden|Got it/ }).click();
+        await host.getByTestId('checklist').getByRole('button').first().click();
+        const items = await host.getByTestId('checklist').locator('[data-item]').count();
+        const checklistFile = join(OUTPUT, `role-teacher-${target.name}-checklist.png`);
+        await page.screenshot({ path: checklistFile });
+        console.log(`${items > 0 ? '✔' : '✘'} teacher on ${target.name} after "Verstanden": checklist open, ${items} items\n    screenshot: ${relative(process.cwd(), checklistFile)}`);
+        ok &&= items > 0;
         for (const selector of target.leave) await page.locator(selector).first().click();
         const guard = await host.getByTestId('leave-guard').waitFor({ timeout: 5_000 }).then(() => true, () => false);
         ok &&= guard;

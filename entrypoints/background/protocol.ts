@@ -39,6 +39,7 @@ const Incoming = v.variant('type', [
       v.object({ kind: v.literal('ticks'), roomKey: RoomKey, ticks: v.record(Text(200), v.boolean()) }),
       v.object({ kind: v.literal('forget-ticks'), roomKey: RoomKey }),
       v.object({ kind: v.literal('guard-off'), roomKey: RoomKey, off: v.boolean() }),
+      v.object({ kind: v.literal('checklist-open'), roomKey: RoomKey, open: v.boolean() }),
     ]),
   }),
   v.object({ type: v.literal('kl:tab-conference'), tabId: v.pipe(v.number(), v.integer()) }),

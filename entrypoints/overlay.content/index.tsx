@@ -2,33 +2,57 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay, type OverlayActions } from '../../components/Overlay';
-import { t } from '../../lib/state/i18n';
+import type { Platform } from '../../lib/detect';
 import { isMessage, type RenderMessage } from '../../lib/messages';
+import { placePanels } from '../../lib/placement';
 import { LEAVE_CONTROLS, shouldGuard } from '../../lib/rules/leave';
+import { KEY_REGIONS, keyRegionBoxes } from '../../lib/rules/regions';
 import { createOverlayStore } from '../../lib/state/overlay';
-import { acknowledgeNotice, forgetTicks, loadRoomMemory, openSummary, saveTicks, setGuardOff } from '../../lib/state/room';
-import { mountShadowHost } from './host';
+import { t } from '../../lib/state/i18n';
+import { acknowledgeNotice, forgetTicks, loadRoomMemory, openSummary, rememberChecklistOpen, saveTicks, setGuardOff } from '../../lib/state/room';
+import { keepShadowHost, type HostKeeper, type OverlayHost } from './host';
 import css from './style.css?inline';
 
 const LOADED = Symbol.for('konferenzlotse.overlay');
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
 
 /**
+ * How often the overlay looks again at the page's layout (a chat opened, a dialog closed), its
+ * host and the extension. Resizes and every new detection are followed at once anyway.
+ */
+const TICK_MS = 2000;
+
+/** The extension is still there (a reload or an update leaves old content scripts without it). */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The in-page UI. Not in the manifest: the background injects it into a frame only after the
  * detector found a conference there, then sends it what to show.
+ *
+ * It does not use WXT's content-script context (`ctx`): that context stops a script as soon as
+ * the page dispatches one DOM event named after the extension id (`…:wxt:content-script-started`),
+ * which would take the overlay and the leave-last guard down at the page's word. A second copy
+ * of this script in the same frame shares this isolated world and finds the first one by a global
+ * symbol the page cannot reach; the overlay stops only when the extension runtime is gone.
  */
 export default defineContentScript({
   // Injected by the background; the hosts it may run on are the manifest's host permissions.
   registration: 'runtime',
   matches: [],
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     const scope = globalThis as { [LOADED]?: true };
     if (scope[LOADED]) return;
     scope[LOADED] = true;
 
     const store = createOverlayStore();
-    let host: ReturnType<typeof mountShadowHost> | null = null;
+    let keeper: HostKeeper | null = null;
     /** Set while the guard lets a held click through to the page. */
     let passThrough = false;
 
@@ -48,6 +72,7 @@ export default defineContentScript({
       }
     };
 
+    /** Every action here follows a trusted event in the UI (components/ check `isTrusted`). */
     const actions: OverlayActions = {
       acknowledge() {
         const { profile, profileKey } = store.getState();
@@ -68,6 +93,11 @@ export default defineContentScript({
       openSummary() {
         const key = store.getState().profileKey;
         if (key) void openSummary(key);
+      },
+      toggleChecklist() {
+        const { roomKey } = store.getState();
+        const open = store.getState().toggleChecklist();
+        void rememberChecklistOpen(roomKey, open);
       },
       guardOff(off) {
         const { roomKey } = store.getState();
@@ -100,6 +130,7 @@ export default defineContentScript({
       const control = leave ? event.target.closest(leave) : null;
       const { detection, guardOff: off } = store.getState();
       if (!control || !detection || !shouldGuard(detection, off)) return;
+      if (!extensionAlive()) return stop();
       event.preventDefault();
       event.stopImmediatePropagation();
       store.getState().holdLeave(control);
@@ -107,23 +138,59 @@ export default defineContentScript({
     window.addEventListener('click', guard, true);
     window.addEventListener('keydown', guard, true);
 
+    /** Places the panels beside the platform's key regions, in the window as it is now. */
+    let measured = '';
+    const place = (platform: Platform | undefined = store.getState().detection?.platform) => {
+      if (!platform) return;
+      const root = document.documentElement;
+      const viewport = { width: root.clientWidth || window.innerWidth, height: root.clientHeight || window.innerHeight };
+      const regions = keyRegionBoxes(document, KEY_REGIONS[platform]);
+      const size = `${window.innerWidth}x${window.innerHeight}`;
+      // The same window and the same boxes give the same place: skip the geometry.
+      const key = JSON.stringify([size, viewport, regions]);
+      if (key === measured) return;
+      measured = key;
+      store.getState().setPlacement({ ...placePanels(viewport, regions), viewport: size });
+    };
+    let frame = 0;
+    const onResize = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => place());
+    };
+    window.addEventListener('resize', onResize);
+
+    const overlay = () => <Overlay store={store} t={t} lang={lang} actions={actions} />;
+
+    /** Writes what the page may know (platform, phase) on the host; the role stays inside. */
+    const label = (host: OverlayHost) => {
+      const { detection, role } = store.getState();
+      if (!detection) return;
+      const set = (element: HTMLElement, name: 'platform' | 'phase' | 'role', value: string) => {
+        if (element.dataset[name] !== value) element.dataset[name] = value;
+      };
+      set(host.element, 'platform', detection.platform);
+      set(host.element, 'phase', detection.phase);
+      set(host.container, 'role', role);
+    };
+
     const unmount = () => {
-      if (!host) return;
-      render(null, host.container);
-      host.remove();
-      host = null;
+      if (!keeper) return;
+      render(null, keeper.host.container);
+      keeper.dispose();
+      keeper = null;
     };
 
     const sync = () => {
-      const { detection, role } = store.getState();
-      if (!detection) return unmount();
-      if (!host) {
-        host = mountShadowHost(css);
-        render(<Overlay store={store} t={t} lang={lang} actions={actions} />, host.container);
+      if (!store.getState().detection) return unmount();
+      if (!keeper) {
+        keeper = keepShadowHost(css, (host, old) => {
+          render(null, old.container);
+          render(overlay(), host.container);
+          label(host);
+        });
+        render(overlay(), keeper.host.container);
       }
-      host.element.dataset.platform = detection.platform;
-      host.element.dataset.phase = detection.phase;
-      host.element.dataset.role = role;
+      label(keeper.host);
     };
     store.subscribe(sync);
 
@@ -131,6 +198,8 @@ export default defineContentScript({
     const show = async (message: RenderMessage) => {
       const { profile, profileKey, roomKey } = message;
       const memory = await loadRoomMemory(profileKey, profile?.version ?? 0, roomKey);
+      // Measured before the panels show, so they appear in their place.
+      place(message.detection?.platform);
       store.getState().show({
         detection: message.detection,
         role: message.role,
@@ -140,6 +209,7 @@ export default defineContentScript({
         acknowledged: memory.acknowledged,
         ticks: memory.ticks,
         guardOff: memory.guardOff,
+        checklistOpen: memory.checklistOpen,
       });
     };
 
@@ -147,12 +217,28 @@ export default defineContentScript({
       if (isMessage(message) && message.type === 'kl:render') void show(message);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+
+    const tick = setInterval(() => {
+      if (!extensionAlive()) return stop();
+      if (!keeper || document.hidden) return;
+      keeper.check();
+      place();
+    }, TICK_MS);
+
+    /** The extension was reloaded, updated or removed: this copy leaves the page. */
+    function stop() {
+      clearInterval(tick);
+      cancelAnimationFrame(frame);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // Without a runtime there is no listener left to remove.
+      }
       window.removeEventListener('click', guard, true);
       window.removeEventListener('keydown', guard, true);
+      window.removeEventListener('resize', onResize);
       unmount();
       delete scope[LOADED];
-    });
+    }
   },
 });

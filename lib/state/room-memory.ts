@@ -1,6 +1,9 @@
 import type { RoomChange, RoomMemory } from '../messages';
 import type { ProfileKey } from '../profiles/key';
-import { acknowledgements, checklistTicks, guardOff } from './storage';
+import { acknowledgements, checklistOpen, checklistTicks, guardOff } from './storage';
+
+/** Rooms whose open checklist is remembered, at most. */
+export const MAX_OPEN_ROOMS = 200;
 
 /**
  * The background's side of lib/state/room.ts. Every change is a serialised read-modify-write of
@@ -8,11 +11,17 @@ import { acknowledgements, checklistTicks, guardOff } from './storage';
  * reads back an older state than the one it just wrote.
  */
 export async function readRoomMemory(profileKey: ProfileKey | null, version: number, roomKey: string): Promise<RoomMemory> {
-  const [acks, ticks, off] = await Promise.all([acknowledgements.readLatest(), checklistTicks.readLatest(), guardOff.readLatest()]);
+  const [acks, ticks, off, open] = await Promise.all([
+    acknowledgements.readLatest(),
+    checklistTicks.readLatest(),
+    guardOff.readLatest(),
+    checklistOpen.readLatest(),
+  ]);
   return {
     acknowledged: profileKey !== null && acks.value[profileKey] === version,
     ticks: ticks.value[roomKey] ?? {},
     guardOff: off.value[roomKey] === true,
+    checklistOpen: open.value[roomKey] === true,
   };
 }
 
@@ -29,6 +38,14 @@ export async function applyRoomChange(change: RoomChange): Promise<void> {
       return;
     case 'guard-off':
       await guardOff.update(({ [change.roomKey]: _, ...rest }) => (change.off ? { ...rest, [change.roomKey]: true as const } : rest));
+      return;
+    case 'checklist-open':
+      await checklistOpen.update(({ [change.roomKey]: _, ...rest }) => {
+        if (!change.open) return rest;
+        // The most recent rooms are kept; the oldest are forgotten first.
+        const kept = Object.keys(rest).slice(-(MAX_OPEN_ROOMS - 1));
+        return { ...Object.fromEntries(kept.map((room) => [room, true as const])), [change.roomKey]: true as const };
+      });
       return;
   }
 }

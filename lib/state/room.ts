@@ -3,12 +3,12 @@ import type { ProfileKey } from '../profiles/key';
 import { sendToBackground } from './messaging';
 
 /**
- * The overlay's memory (acknowledgements, checklist ticks, "don't ask again"), for content
+ * The overlay's memory (acknowledgements, checklist ticks, "don't ask again", open checklists), for content
  * scripts. They never touch storage themselves: the background reads and writes it, one change
  * at a time (lib/state/room-memory.ts), so changes from several tabs and frames all land.
  */
 
-const NOTHING: RoomMemory = { acknowledged: false, ticks: {}, guardOff: false };
+const NOTHING: RoomMemory = { acknowledged: false, ticks: {}, guardOff: false, checklistOpen: false };
 
 /**
  * What this browser remembers for the profile (this version) and the room. Where the background
@@ -47,6 +47,11 @@ export function forgetTicks(roomKey: string): Promise<void> {
 /** The leave guard does not ask again in this room when the head count is unknown. */
 export function setGuardOff(roomKey: string, off: boolean): Promise<void> {
   return remember({ kind: 'guard-off', roomKey, off });
+}
+
+/** The room checklist stays open (or folded) in this room the next time. */
+export function rememberChecklistOpen(roomKey: string, open: boolean): Promise<void> {
+  return remember({ kind: 'checklist-open', roomKey, open });
 }
 
 /** Opens the profile's printable summary in a tab (at most one per profile at a time). */

@@ -50,6 +50,9 @@ export const checklistTicks = validatedItem('local:checklist', record(isRoomKey,
 /** Rooms where the leave-last guard should not ask when the head count is unknown. */
 export const guardOff = validatedItem('local:leaveGuardOff', record(isRoomKey, v.literal(true)));
 
+/** Rooms where the teacher keeps the room checklist open rather than folded into its bar. */
+export const checklistOpen = validatedItem('local:panels', record(isRoomKey, v.literal(true)));
+
 /** Storage key of one imported profile's whole text. */
 export const profileBodyKey = (id: string) => `profile:${id}`;
 
@@ -141,4 +144,4 @@ const FrameReportSchema = v.looseObject({ detection: DetectionSchema, url: v.str
 export const tabFrames = (tabId: number) => validatedItem(`session:tab:${tabId}`, record((k) => /^\d+$/.test(k), FrameReportSchema));
 
 /** The values the options page checks and repairs (session values are dropped when damaged). */
-export const CHECKED_ITEMS = [profileIndex, userSites, roleSetting, chosenSchool, confirmedSites, acknowledgements, checklistTicks, guardOff] as const;
+export const CHECKED_ITEMS = [profileIndex, userSites, roleSetting, chosenSchool, confirmedSites, acknowledgements, checklistTicks, guardOff, checklistOpen] as const;

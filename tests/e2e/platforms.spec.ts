@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEMO_PAGES, SITES } from '../fixtures/sites';
 import { expect, extensionWorlds, SETTLE_MS, test } from './extension';
+import { shownRole } from './overlay-helpers';
 
 /** Overlay hosts in every frame of the tab, with the frame they are in. */
 async function overlays(page: Page) {
@@ -11,7 +12,7 @@ async function overlays(page: Page) {
         frame: frame === page.mainFrame() ? 'top' : new URL(frame.url()).host,
         platform: await host.getAttribute('data-platform'),
         phase: await host.getAttribute('data-phase'),
-        role: await host.getAttribute('data-role'),
+        role: await shownRole(host).getAttribute('data-role'),
       });
     }
   }

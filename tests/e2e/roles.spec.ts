@@ -1,45 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '../../lib/messages';
-import { extensionWorker } from '../../scripts/chromium';
 import { expect, extensionId, firstRunPage, test, ui } from './extension';
+import { acknowledge, counter, setLocal, shownRole, storedJson } from './overlay-helpers';
 
 const JITSI_MODERATOR = 'https://meet.jit.si/Sprechstunde7b';
 const JITSI_PARTICIPANT = 'https://meet.jit.si/Englisch7b';
 const BBB_RECORDABLE = 'https://bbb.schule-musterstadt.de/html5client/?sessionToken=notrecording';
 const BBB_ALONE = 'https://bbb.schule-musterstadt.de/html5client/?sessionToken=alone';
-
-/** Stores a setting as the options page would (WXT's `local:role` is the key `role`). */
-async function setLocal(context: BrowserContext, values: Record<string, unknown>) {
-  const id = await extensionId(context);
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/options.html`);
-  await page.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set(v), values);
-  await page.close();
-}
-
-const counter = (page: Page, name: 'fixtureLeft' | 'fixtureEnded') => page.evaluate((n) => document.body.dataset[n], name);
-
-/**
- * "Verstanden", then wait until the acknowledgement is stored: the notice closes at once, the
- * write to extension storage follows, and a reload before it lands would ask again.
- */
-async function acknowledge(page: Page) {
-  await ui(page).getByRole('button', { name: 'Verstanden' }).click();
-  await expect(ui(page).getByTestId('notice')).toHaveCount(0);
-  await expect.poll(() => storedJson(page.context(), 'acknowledgements')).not.toBe('{}');
-}
-
-/** A value in the extension's local storage, as JSON text ("{}" where there is none). */
-async function storedJson(context: BrowserContext, key: string): Promise<string> {
-  const worker = await extensionWorker(context);
-  return worker.evaluate(async (name) => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    return JSON.stringify((await api.storage.local.get(name))[name] ?? {});
-  }, key);
-}
 
 test('the first-run page asks for the role; the options page shows and changes it', async ({ context }) => {
   const id = await extensionId(context);
@@ -51,7 +21,7 @@ test('the first-run page asks for the role; the options page shows and changes i
   await expect(page.getByLabel('Lehrkraft')).toBeChecked();
   await page.getByLabel('Eltern').check();
   await page.goto(JITSI_PARTICIPANT);
-  await expect(ui(page)).toHaveAttribute('data-role', 'parent');
+  await expect(shownRole(ui(page))).toHaveAttribute('data-role', 'parent');
 });
 
 test.describe('first install', () => {
@@ -68,7 +38,7 @@ for (const role of ['student', 'teacher', 'parent'] as Role[]) {
     test(`${role} on ${new URL(url).host}: the notice shows once and the acknowledgement survives a reload`, async ({ context, page }) => {
       await setLocal(context, { role });
       await page.goto(url);
-      await expect(ui(page)).toHaveAttribute('data-role', role);
+      await expect(shownRole(ui(page))).toHaveAttribute('data-role', role);
       const notice = ui(page).getByTestId('notice');
       await expect(notice).toBeVisible();
       await expect(notice.getByTestId('notice-facts')).toContainText('Verarbeitet werden:');
@@ -145,10 +115,12 @@ test('the checklist ticks itself from the security button and keeps manual ticks
   await expect(secured).toHaveAttribute('data-checked', 'true');
   await expect(secured).toHaveAttribute('data-auto', 'true');
   await checklist.getByLabel('Kameras zu Beginn für alle ausgeschaltet').check();
-  // The tick is stored after it shows; reload only once it is.
+  // The tick and the open checklist are stored after they show; reload only once they are.
   await expect.poll(() => storedJson(context, 'checklist')).toContain('"camera-off":true');
+  await expect.poll(() => storedJson(context, 'panels')).toContain('"checklistOpen":true');
   await page.reload();
-  await ui(page).getByTestId('checklist').getByRole('button', { name: /Raum-Checkliste/ }).click();
+  // The room's checklist opens again as the teacher left it, with the tick.
+  await expect(ui(page).getByTestId('checklist')).toHaveAttribute('data-expanded', 'true');
   await expect(ui(page).getByLabel('Kameras zu Beginn für alle ausgeschaltet')).toBeChecked();
   await ui(page).getByRole('button', { name: 'Häkchen für diesen Raum zurücksetzen' }).click();
   await expect(ui(page).getByLabel('Kameras zu Beginn für alle ausgeschaltet')).not.toBeChecked();
@@ -187,15 +159,22 @@ test.describe('leave-last guard', () => {
   test('"stay" and Escape keep the moderator in, focus back on the control', async ({ page }) => {
     await page.goto(JITSI_MODERATOR);
     await acknowledge(page);
-    await leaveJitsi(page);
+    const leave = page.locator('button.hangup-menu-item[aria-label="Konferenz verlassen"]');
     const guard = ui(page).getByTestId('leave-guard');
-    await expect(guard).toBeVisible();
-    // Escape reaches the guard only once it holds the focus.
-    await expect.poll(() => ui(page).evaluate((host) => Boolean(host.shadowRoot?.activeElement))).toBe(true);
+    const stay = guard.getByRole('button', { name: 'Bleiben' });
+    await leaveJitsi(page);
+    // The guard opens with focus on the safest choice: Escape (and Enter by reflex) keep the moderator in.
+    await expect(stay).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(guard).toHaveCount(0);
-    await expect(page.locator('button.hangup-menu-item[aria-label="Konferenz verlassen"]')).toBeFocused();
+    await expect(leave).toBeFocused();
+    await leave.click();
+    await expect(stay).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(guard).toHaveCount(0);
+    await expect(leave).toBeFocused();
     expect(await counter(page, 'fixtureLeft')).toBe('0');
+    expect(await counter(page, 'fixtureEnded')).toBe('0');
   });
 
   test('lets a moderator alone go', async ({ page }) => {
@@ -247,10 +226,16 @@ test.describe('leave-last guard', () => {
   });
 });
 
-test('after the meeting a card tells what is deleted when', async ({ page }) => {
+test('after the meeting a card tells what is deleted when, as the school says', async ({ context, page }) => {
+  const lindgren = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'lib', 'profiles', 'bundled', 'lindgren-grundschule-berlin.json'), 'utf8')) as {
+    retention: { text: { de: string } }[];
+  };
+  await setLocal(context, { role: 'parent', confirmedSites: { 'https://bbb.schule-musterstadt.de': 'lindgren-grundschule-berlin' } });
   await page.goto('https://bbb.schule-musterstadt.de/html5client/?sessionToken=ended');
   const card = ui(page).getByTestId('ended');
   await expect(card).toContainText('Die Konferenz ist beendet');
+  await expect(card.getByRole('listitem')).toHaveText(lindgren.retention.map((r) => r.text.de));
+  expect(lindgren.retention.length).toBeGreaterThan(3);
 });
 
 test('axe-core finds no violations in the notice with its details and the open checklist', async ({ context, page }) => {

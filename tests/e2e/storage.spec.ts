@@ -136,6 +136,7 @@ const CORRUPTIONS: Corruption[] = [
   },
   { key: 'checklist', values: [42, { 'jitsi:meet.jit.si:Mathe7b': 'x' }, [[]]] },
   { key: 'leaveGuardOff', values: ['x', { 'jitsi:meet.jit.si:Mathe7b': 1 }, [true]] },
+  { key: 'panels', values: [7, { 'jitsi:meet.jit.si:Mathe7b': 'offen' }, [true]] },
 ];
 
 async function launch(server: FixtureServer, userDataDir: string) {

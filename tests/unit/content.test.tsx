@@ -35,7 +35,7 @@ function overlayText(profile: Profile | null, role: Role, used?: Set<MessageKey>
   render(
     <>
       <JoinNotice t={t} lang="de" platformName="BigBlueButton" profile={profile} role={role} onAcknowledge={noop} onClose={noop} onMore={noop} />
-      <RecordingReminder t={t} lang="de" detection={meeting} role={role} profile={profile} onClose={noop} />
+      <RecordingReminder t={t} lang="de" detection={meeting} role={role} profile={profile} details onToggleDetails={noop} />
       <EndedCard t={t} lang="de" profile={profile} role={role} onClose={noop} />
     </>,
     container,

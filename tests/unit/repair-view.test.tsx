@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageRepair } from '../../components/StorageRepair';
+import { CHECKED_ITEMS } from '../../lib/state/storage';
 import { translator } from './messages';
 
 const container = document.createElement('div');
@@ -34,6 +35,14 @@ describe('the options page lists what it cannot read', () => {
     expect(onRemove).toHaveBeenCalledWith(damaged[1]);
     [...container.querySelectorAll('button')].find((b) => b.textContent === 'Reparieren')?.click();
     expect(onRepairAll).toHaveBeenCalledTimes(1);
+  });
+
+  it('names every stored value it may list by a name people know', () => {
+    const damaged = CHECKED_ITEMS.map((item) => ({ item: item.key.slice(item.key.indexOf(':') + 1), raw: 1 }));
+    render(<StorageRepair t={translator('de')} damaged={damaged} repaired={false} onRemove={() => {}} onRepairAll={() => {}} />, container);
+    const names = [...container.querySelectorAll('li strong')].map((strong) => strong.textContent ?? '');
+    // One name each: a value without a name of its own would borrow another's.
+    expect(new Set(names.map((name) => name.split(',')[0])).size).toBe(CHECKED_ITEMS.length);
   });
 
   it('says when the repair is done', () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Detection } from '../../../lib/detect';
 import type { RenderMessage } from '../../../lib/messages';
-import { acknowledgeNotice, loadRoomMemory, saveTicks, setGuardOff, forgetTicks } from '../../../lib/state/room';
+import { acknowledgeNotice, forgetTicks, loadRoomMemory, rememberChecklistOpen, saveTicks, setGuardOff } from '../../../lib/state/room';
 import { sampleProfile } from '../profiles/sample';
 
 // Counts how often the background reads the profiles (the real function underneath).
@@ -106,28 +106,29 @@ describe("the overlay's memory, through the background", () => {
     expect((await loadRoomMemory(null, 0, 'r')).acknowledged).toBe(false);
   });
 
-  it('ticks and "do not ask again" per room; changes sent at once all land, and a read sees them', async () => {
+  it('ticks, "do not ask again" and the open checklist per room; changes sent at once all land, and a read sees them', async () => {
     const writes = [
       ...Array.from({ length: 10 }, (_, i) => acknowledgeNotice(`imported:schule-${i}`, 1)),
       saveTicks('room-a', { password: true }),
       saveTicks('room-b', { camera: true }),
       setGuardOff('room-a', true),
       setGuardOff('room-b', true),
+      rememberChecklistOpen('room-b', true),
     ];
     // Not awaited first: the read is sent after the changes and must see them.
     const memory = loadRoomMemory('imported:schule-9', 1, 'room-a');
     await Promise.all(writes);
-    expect(await memory).toEqual({ acknowledged: true, ticks: { password: true }, guardOff: true });
+    expect(await memory).toEqual({ acknowledged: true, ticks: { password: true }, guardOff: true, checklistOpen: false });
     for (let i = 0; i < 10; i++) expect((await loadRoomMemory(`imported:schule-${i}`, 1, 'x')).acknowledged).toBe(true);
     await forgetTicks('room-a');
     await setGuardOff('room-a', false);
-    expect(await loadRoomMemory(null, 0, 'room-a')).toEqual({ acknowledged: false, ticks: {}, guardOff: false });
-    expect(await loadRoomMemory(null, 0, 'room-b')).toEqual({ acknowledged: false, ticks: { camera: true }, guardOff: true });
+    expect(await loadRoomMemory(null, 0, 'room-a')).toEqual({ acknowledged: false, ticks: {}, guardOff: false, checklistOpen: false });
+    expect(await loadRoomMemory(null, 0, 'room-b')).toEqual({ acknowledged: false, ticks: { camera: true }, guardOff: true, checklistOpen: true });
   });
 
   it('damaged stored memory reads as nothing remembered', async () => {
-    await fakeBrowser.storage.local.set({ acknowledgements: 'x', checklist: [1], leaveGuardOff: { 'room-a': 'ja' } });
-    expect(await loadRoomMemory('bundled:generic-jitsi', 1, 'room-a')).toEqual({ acknowledged: false, ticks: {}, guardOff: false });
+    await fakeBrowser.storage.local.set({ acknowledgements: 'x', checklist: [1], leaveGuardOff: { 'room-a': 'ja' }, panels: 7 });
+    expect(await loadRoomMemory('bundled:generic-jitsi', 1, 'room-a')).toEqual({ acknowledged: false, ticks: {}, guardOff: false, checklistOpen: false });
     await acknowledgeNotice('bundled:generic-jitsi', 1);
     expect((await loadRoomMemory('bundled:generic-jitsi', 1, 'room-a')).acknowledged).toBe(true);
   });

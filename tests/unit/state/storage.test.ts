@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findDamage, repairDamage } from '../../../lib/state/repair';
 import {
   acknowledgements,
+  checklistOpen,
   checklistTicks,
   chosenSchool,
   confirmedSites,
@@ -27,6 +28,7 @@ const CASES = [
   { key: 'acknowledgements', item: acknowledgements, empty: {}, valid: { 'bundled:gs-hallermund-springe': 2 } },
   { key: 'checklist', item: checklistTicks, empty: {}, valid: { 'jitsi:meet.jit.si:r': { password: true } } },
   { key: 'leaveGuardOff', item: guardOff, empty: {}, valid: { 'jitsi:meet.jit.si:r': true } },
+  { key: 'panels', item: checklistOpen, empty: {}, valid: { 'jitsi:meet.jit.si:r': true } },
 ] as const;
 
 describe('every stored value is read through a validator', () => {
