@@ -48,9 +48,14 @@ export interface SiteMessage {
   origin: string;
 }
 
-export type Message = DetectedMessage | RenderMessage | TabConferenceMessage | SiteMessage | OpenSummaryMessage;
+/** Options, popup or first-run page -> background: the admin policy or its granted hosts changed. */
+export interface PolicySyncMessage {
+  type: 'kl:policy-sync';
+}
 
-const TYPES = new Set<string>(['kl:detected', 'kl:render', 'kl:tab-conference', 'kl:add-site', 'kl:remove-site', 'kl:open-summary']);
+export type Message = DetectedMessage | RenderMessage | TabConferenceMessage | SiteMessage | OpenSummaryMessage | PolicySyncMessage;
+
+const TYPES = new Set<string>(['kl:detected', 'kl:render', 'kl:tab-conference', 'kl:add-site', 'kl:remove-site', 'kl:open-summary', 'kl:policy-sync']);
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;

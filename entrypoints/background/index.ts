@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, type Message } from '../../lib/messages';
 import { forgetTab, onDetected, tabConference } from './overlay';
+import { followPolicy, queueSyncPolicy } from './policy';
 import { addSite, removeSite, syncSites } from './sites';
 
 function fromThisExtension(sender: { id?: string }): boolean {
@@ -21,6 +22,8 @@ async function answer(message: Message, sender: Parameters<Parameters<typeof bro
       return addSite(message.origin);
     case 'kl:remove-site':
       return removeSite(message.origin);
+    case 'kl:policy-sync':
+      return queueSyncPolicy();
     case 'kl:open-summary':
       await browser.tabs.create({ url: `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(message.profileId)}` });
       return undefined;
@@ -51,4 +54,6 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   browser.permissions.onRemoved.addListener(() => void syncSites());
+  // Hosts the school's policy names (docs/admin.md).
+  followPolicy();
 });

@@ -3,8 +3,9 @@ import type { Detection } from '../../lib/detect';
 import { t } from '../../lib/i18n';
 import type { RenderMessage } from '../../lib/messages';
 import { resolveProfile } from '../../lib/profiles/match';
+import { effectiveRole } from '../../lib/state/managed';
 import { loadProfileChoice } from '../../lib/state/profiles';
-import { roleSetting, tabFrames } from '../../lib/state/storage';
+import { tabFrames } from '../../lib/state/storage';
 import { BADGE_TEXT, pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
 import { PLATFORM_NAME } from '../../lib/platforms';
 
@@ -25,7 +26,7 @@ browser.storage.onChanged.addListener(() => {
 /** What the overlay needs: the detection, the user's role and the profile that applies. */
 async function renderMessage(report: FrameReport): Promise<RenderMessage> {
   choiceCache ??= loadProfileChoice();
-  const [role, choice] = await Promise.all([roleSetting.getValue(), choiceCache]);
+  const [{ role }, choice] = await Promise.all([effectiveRole(), choiceCache]);
   const url = new URL(report.url || 'about:blank');
   const { detection } = report;
   const profile = url.protocol.startsWith('http') ? (resolveProfile(url, detection.platform, choice)?.profile ?? null) : null;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { PolicySection } from '../../components/PolicySection';
 import { ProfileImport } from '../../components/ProfileImport';
 import { ProfilesSettings } from '../../components/ProfilesSettings';
 import { RolePicker, roleName } from '../../components/RolePicker';
@@ -9,6 +10,9 @@ import type { Role } from '../../lib/messages';
 import { BUNDLED_PROFILES } from '../../lib/profiles/bundled';
 import { mergeProfiles } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
+import { EMPTY_POLICY, type PolicyHost, type PolicyReading } from '../../lib/policy';
+import { effectiveRole, loadPolicy, pendingPolicyHosts, switchOnPolicyHosts, watchPolicy } from '../../lib/state/managed';
+import { saveImportedProfile } from '../../lib/state/profiles';
 import { switchOffSite, switchOnSite } from '../../lib/state/sites';
 import { importedProfiles, roleSetting, userSites } from '../../lib/state/storage';
 
@@ -26,23 +30,38 @@ function App() {
   const [sites, setSites] = useState<readonly string[]>([]);
   const [imported, setImported] = useState<Profile[]>([]);
   const [role, setRole] = useState<Role>('student');
+  const [roleLocked, setRoleLocked] = useState(false);
   const [roleSaved, setRoleSaved] = useState(false);
+  const [policy, setPolicy] = useState<PolicyReading>({ policy: EMPTY_POLICY, problems: [], keys: [] });
+  const [pending, setPending] = useState<PolicyHost[]>([]);
 
   useEffect(() => {
-    void roleSetting.getValue().then(setRole);
+    // The school's policy: what it sets, its problems, and the role it may lock.
+    const readPolicy = async () => {
+      const reading = await loadPolicy();
+      const [state, waiting] = await Promise.all([effectiveRole(reading), pendingPolicyHosts(reading.policy.hosts)]);
+      setPolicy(reading);
+      setPending(waiting);
+      setRole(state.role);
+      setRoleLocked(state.locked);
+    };
+    void readPolicy();
+    const unwatchPolicy = watchPolicy(() => void readPolicy());
     void userSites.getValue().then(setSites);
     void importedProfiles.getValue().then(setImported);
     const unwatchSites = userSites.watch((value) => setSites(value ?? []));
     const unwatchProfiles = importedProfiles.watch((value) => setImported(value ?? []));
     return () => {
+      unwatchPolicy();
       unwatchSites();
       unwatchProfiles();
     };
   }, []);
 
-  const onImport = async (profile: Profile) => {
-    const current = await importedProfiles.getValue();
-    await importedProfiles.setValue([...current.filter((p) => p.id !== profile.id), profile]);
+  const onSwitchOnPolicy = async (hosts: readonly PolicyHost[]) => {
+    const granted = await switchOnPolicyHosts(hosts);
+    if (granted) setPending(await pendingPolicyHosts(policy.policy.hosts));
+    return granted;
   };
 
   const onRemoveProfile = async (profile: Profile) => {
@@ -52,11 +71,14 @@ function App() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <PolicySection t={t} reading={policy} pending={pending} onSwitchOn={onSwitchOnPolicy} />
       <RolePicker
         t={t}
         role={role}
         level={2}
+        locked={roleLocked}
         onChange={(value) => {
+          if (roleLocked) return;
           setRole(value);
           void roleSetting.setValue(value).then(() => setRoleSaved(true));
         }}
@@ -71,7 +93,7 @@ function App() {
         onExport={download}
         onRemove={(p) => void onRemoveProfile(p)}
       />
-      <ProfileImport t={t} onImport={onImport} />
+      <ProfileImport t={t} onImport={saveImportedProfile} bundledName={(id) => BUNDLED_PROFILES.find((p) => p.id === id)?.institution.name} />
       <SitesSettings t={t} sites={sites} onAdd={switchOnSite} onRemove={switchOffSite} />
     </main>
   );

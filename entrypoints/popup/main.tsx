@@ -3,8 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupStatus } from '../../components/Popup';
 import { t } from '../../lib/i18n';
+import { EMPTY_POLICY, type Policy, type PolicyHost } from '../../lib/policy';
+import { BUNDLED_PROFILES } from '../../lib/profiles/bundled';
 import { resolveProfile, type Match, type ProfileChoice } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
+import { loadPolicy, pendingPolicyHosts, switchOnPolicyHosts } from '../../lib/state/managed';
 import { parseSite } from '../../lib/sites';
 import { confirmSchoolSite, forgetSchoolSite, loadProfileChoice } from '../../lib/state/profiles';
 import { chosenSchool } from '../../lib/state/storage';
@@ -20,11 +23,14 @@ function matchFor(choice: ProfileChoice, conference: FrameReport | null): Match 
   return conference ? resolveProfile(new URL(conference.url), conference.detection.platform, choice) : null;
 }
 
-/** The conference's profile where there is one, else the school the user chose. */
+/** The conference's profile where there is one, else the school the user chose, else the school's policy profile. */
 function profileFor(choice: ProfileChoice, conference: FrameReport | null): Profile | null {
   if (conference) return matchFor(choice, conference)?.profile ?? null;
-  return choice.profiles.find((p) => p.id === choice.chosenId) ?? null;
+  return choice.profiles.find((p) => p.id === choice.chosenId) ?? choice.policy?.[0] ?? null;
 }
+
+/** Bundled profiles are the ones built in; every other one in the list was imported. */
+const isImported = (profile: Profile) => !BUNDLED_PROFILES.includes(profile);
 
 /** What the popup speaks about: the conference the tab shows, checked once if need be. */
 async function conferenceOf(tabId: number, tabUrl: string | undefined): Promise<FrameReport | null | 'cannot-check'> {
@@ -38,8 +44,14 @@ function App() {
   const [status, setStatus] = useState<PopupStatus>({ kind: 'checking' });
   const [choice, setChoice] = useState<ProfileChoice>({ profiles: [] });
   const [conference, setConference] = useState<FrameReport | null>(null);
+  const [policy, setPolicy] = useState<Policy>(EMPTY_POLICY);
+  const [policyPending, setPolicyPending] = useState<PolicyHost[]>([]);
 
   useEffect(() => {
+    void loadPolicy().then(async ({ policy: read }) => {
+      setPolicy(read);
+      setPolicyPending(await pendingPolicyHosts(read.hosts));
+    });
     (async () => {
       setChoice(await loadProfileChoice());
       const tab = await activeTab();
@@ -98,6 +110,10 @@ function App() {
       onAlwaysOn={onAlwaysOn}
       onConfirm={onConfirm}
       onForget={onForget}
+      policyPending={policyPending}
+      onSwitchOnPolicy={switchOnPolicyHosts}
+      hidePicker={policy.hideSchoolPicker && policy.profiles.length > 0}
+      isImported={isImported}
     />
   );
 }

@@ -14,7 +14,7 @@ function App() {
   useEffect(() => {
     const id = new URLSearchParams(location.search).get('profile');
     void loadProfileChoice().then((choice) => {
-      const found = choice.profiles.find((p) => p.id === id) ?? (choice.policy?.id === id ? choice.policy : null);
+      const found = choice.profiles.find((p) => p.id === id) ?? (choice.policy?.find((p) => p.id === id) ?? null);
       setProfile(found);
       if (found) document.title = `${found.institution.name} – ${t('summaryTitle')}`;
     });

@@ -1,11 +1,14 @@
 import type { Platform } from '../detect';
+import { policyHostFor, type PolicyHost } from '../policy';
 import type { Profile } from './schema';
 
 export type MatchReason = 'policy' | 'confirmed' | 'chosen' | 'host' | 'generic';
 
 export interface ProfileChoice {
-  /** A profile an admin set by browser policy. */
-  policy?: Profile | null;
+  /** Profiles an admin set by browser policy (`policy:<id>`), in the policy's order. */
+  policy?: readonly Profile[];
+  /** Conference hosts the policy names, some with their platform. */
+  policyHosts?: readonly PolicyHost[];
   /** The school a user picked in the popup. */
   chosenId?: string | null;
   /** Origins the user confirmed as their school's conference: origin -> profile id. */
@@ -42,15 +45,20 @@ function covers(profile: Profile, host: string, platform: Platform): boolean {
 }
 
 /**
- * Which profile applies to a conference page, in this order: the admin's policy; a school whose
- * conference the user confirmed this origin to be; the chosen school where it names the host; an
- * institution that names the host; the generic profile of the platform. A school's facts apply
- * only where that school's conferences are known to run, so a parent's chosen school is never
- * shown for somebody else's meeting on a public server.
+ * Which profile applies to a conference page, in this order: the admin's policy (a policy profile
+ * that names the host, then one that runs the platform); a school whose conference the user
+ * confirmed this origin to be; the chosen school where it names the host; an institution that
+ * names the host; the generic profile of the platform. A school's facts apply only where that
+ * school's conferences are known to run, so a parent's chosen school is never shown for somebody
+ * else's meeting on a public server. On a policy host with a platform named, that platform
+ * decides which profiles apply; elsewhere the detected one does.
  */
-export function resolveProfile(url: URL, platform: Platform, choice: ProfileChoice): Match | null {
+export function resolveProfile(url: URL, detected: Platform, choice: ProfileChoice): Match | null {
   const host = url.hostname;
-  if (choice.policy && covers(choice.policy, host, platform)) return { profile: choice.policy, reason: 'policy' };
+  const platform = (choice.policyHosts && policyHostFor(choice.policyHosts, url)?.platform) || detected;
+  const policy = choice.policy ?? [];
+  const byPolicy = policy.find((p) => namesHost(p, host)) ?? policy.find((p) => covers(p, host, platform));
+  if (byPolicy) return { profile: byPolicy, reason: 'policy' };
   const confirmedId = choice.confirmed?.[url.origin];
   const confirmed = confirmedId ? choice.profiles.find((p) => p.id === confirmedId && runsOn(p, platform)) : undefined;
   if (confirmed) return { profile: confirmed, reason: 'confirmed' };

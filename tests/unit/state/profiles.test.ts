@@ -24,9 +24,9 @@ describe('profiles from storage', () => {
 
   it('reads the admin policy from managed storage and ignores an invalid one', async () => {
     await fakeBrowser.storage.managed.set({ profile: JSON.stringify(sampleProfile({ id: 'policy-schule' })) });
-    expect((await loadProfileChoice()).policy?.id).toBe('policy-schule');
+    expect((await loadProfileChoice()).policy?.map((p) => p.id)).toEqual(['policy-schule']);
     await fakeBrowser.storage.managed.set({ profile: '{ broken' });
-    expect((await loadProfileChoice()).policy).toBeNull();
+    expect((await loadProfileChoice()).policy).toEqual([]);
   });
 });
 
@@ -38,7 +38,7 @@ describe('managed storage', () => {
     fakeBrowser.storage.managed.get = () => Promise.reject(new Error('Managed storage manifest not found'));
     try {
       expect(await readManaged()).toEqual({});
-      expect((await loadProfileChoice()).policy).toBeNull();
+      expect((await loadProfileChoice()).policy).toEqual([]);
     } finally {
       fakeBrowser.storage.managed.get = get;
     }
