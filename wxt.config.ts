@@ -4,14 +4,8 @@ import { PUBLIC_INSTANCE_MATCHES } from './lib/hosts';
 import { BUNDLED_PROFILES } from './lib/profiles/bundled';
 import { profileMatches } from './lib/profiles/match';
 import { e2eMatches } from './tests/fixtures/sites';
+import { E2E_PUBLIC_KEY } from './scripts/extension-key';
 
-/**
- * Public key of the end-to-end and demo builds (wxt build --mode e2e): it fixes their extension id
- * to hohmcfkejbgiiocehdpeobkkcmdcjnaj, so admin policy files can name it (docs/admin.md). Only the
- * public half exists: nothing is ever signed with it. The store builds get their id from the store.
- */
-export const E2E_PUBLIC_KEY =
-  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA+Nh/S/HEv5v6Wi118Lk6FzYK5rAn2ZNzXDhW5grGVzTEFkxgQKe0EC+S8nluOUNnmHkFQJ6tfkBLzFqVzHXgEA4FWlBV8+hcJGVrrefrOWCl2i/1MAxAPG9/2r57XZGMXbOBT9vGtJV5ose7D8uEz/HKsqmC7xBKst5AlGyPy9eUiAyAZAaY9bVwKhfUCFoDg8YCUIVPMPDv0iri6AGMbPT0TSbikGduRYEJGGc/56ewgCNMimhHTH+H9AnoP8XQGDy2swtXnfrJ0V+TAnJlhYAnpJB69SgtUiumd4UaES1YNUjMGYzMjMb3EmSrgnnP627iQvBvOldMf6JwMoMPUwIDAQAB';
 
 // Chrome/Chromium MV3 first; Firefox is built as MV3 too so both run the same code paths
 // (scripting.executeScript, action badge).

@@ -17,8 +17,9 @@ const LABEL = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 
 /** True where the name itself is a public suffix (`de`, `co.uk`, `github.io`). */
 export function isPublicSuffix(host: string): boolean {
-  const { publicSuffix, isIp } = parse(host, { allowPrivateDomains: true, validateHostname: false });
-  return !isIp && publicSuffix === host;
+  const { publicSuffix, isIp, isIcann, isPrivate } = parse(host, { allowPrivateDomains: true, validateHostname: false });
+  // A single unknown label ("intern") is a suffix only by the list's default rule: not a known one.
+  return !isIp && publicSuffix === host && (host.includes('.') || Boolean(isIcann || isPrivate));
 }
 
 /** Checks a host name or `*.domain` (already lower case); null when it is fine. */
@@ -29,7 +30,8 @@ export function hostProblem(pattern: string): HostProblem | null {
   if (host.length > HOST_MAX) return 'hostTooLong';
   const labels = host.split('.');
   if (labels.some((label) => label.length > LABEL_MAX)) return 'labelTooLong';
-  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return 'host';
+  if (!labels.every((label) => LABEL.test(label))) return 'host';
+  if (labels.length < 2) return isPublicSuffix(host) ? 'publicSuffix' : 'host';
   // The top-level label is never all digits: that would be an IP address, which has no subdomains.
   if (/^[0-9]+$/.test(labels.at(-1)!)) return 'host';
   if (isPublicSuffix(host)) return 'publicSuffix';

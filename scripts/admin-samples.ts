@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '..');
 export const ADMIN_DIR = join(ROOT, 'docs', 'admin');
 
 /** The id of the end-to-end and demo builds (wxt.config.ts); replace it with the store id. */

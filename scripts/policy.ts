@@ -4,10 +4,11 @@
  * own: a policy written here never reaches a browser of another test running at the same time.
  */
 import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './chromium';
+import { extensionIdOf } from './extension-key';
 
 export const CHROMIUM_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR || '/etc/chromium/policies/managed';
 
@@ -20,12 +21,6 @@ export function policyDirProblem(): string | null {
   } catch (error) {
     return `Chromium's policy directory ${CHROMIUM_POLICY_DIR} cannot be written (${(error as Error).message}); these tests need root, as on CI.`;
   }
-}
-
-/** Chromium's extension id of a public key: its SHA-256, first 32 hex digits written as a-p. */
-export function extensionIdOf(publicKeyDer: Buffer): string {
-  const hex = createHash('sha256').update(publicKeyDer).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
 export interface ManagedCopy {
