@@ -117,7 +117,7 @@ export function adminSamples(): Record<string, string> {
   const keys = sampleKeys();
   return {
     'linux/konferenzlotse.json': json({ '3rdparty': { extensions: { [CHROME_ID]: keys } } }),
-    'linux/konferenzlotse-install.json': json({ ExtensionSettings: { [CHROME_ID]: { installation_mode: 'force_installed', update_url: WEB_STORE_UPDATE_URL } } }),
+    'linux/konferenzlotse-install.json': json({ ExtensionSettings: { [CHROME_ID]: { installation_mode: 'force_installed', update_url: WEB_STORE_UPDATE_URL, toolbar_pin: 'force_pinned' } } }),
     'windows/konferenzlotse.reg': windowsReg(keys),
     [`macos/com.google.Chrome.extensions.${CHROME_ID}.plist`]: plist(keys),
     'macos/konferenzlotse.mobileconfig': mobileconfig(keys),

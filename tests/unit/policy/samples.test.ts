@@ -139,8 +139,8 @@ describe('sample policy files (docs/admin/)', () => {
   }
 
   it('install Konferenzlotse by force, each in its own way', () => {
-    const linux = JSON.parse(read('linux/konferenzlotse-install.json')) as { ExtensionSettings: Record<string, { installation_mode: string; update_url: string }> };
-    expect(linux.ExtensionSettings[CHROME_ID]).toEqual({ installation_mode: 'force_installed', update_url: 'https://clients2.google.com/service/update2/crx' });
+    const linux = JSON.parse(read('linux/konferenzlotse-install.json')) as { ExtensionSettings: Record<string, { installation_mode: string; update_url: string; toolbar_pin: string }> };
+    expect(linux.ExtensionSettings[CHROME_ID]).toEqual({ installation_mode: 'force_installed', update_url: 'https://clients2.google.com/service/update2/crx', toolbar_pin: 'force_pinned' });
     expect(read('windows/konferenzlotse.reg')).toContain(`"1"="${CHROME_ID};https://clients2.google.com/service/update2/crx"`);
     const mac = readPlist(read('macos/konferenzlotse.mobileconfig')) as { PayloadContent: Record<string, unknown>[] };
     expect(mac.PayloadContent.find((p) => p.PayloadType === 'com.google.Chrome')?.ExtensionInstallForcelist).toEqual([`${CHROME_ID};https://clients2.google.com/service/update2/crx`]);
