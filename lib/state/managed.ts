@@ -17,9 +17,15 @@ export async function readManaged(): Promise<Record<string, unknown>> {
   }
 }
 
+/** The last policy read and its check: the check (profiles included) runs again only when the policy changed. */
+let last: { raw: string; reading: PolicyReading } | null = null;
+
 /** The policy, checked (lib/policy): what applies, and every problem with its path. */
 export async function loadPolicy(): Promise<PolicyReading> {
-  return readPolicy(await readManaged());
+  const value = await readManaged();
+  const raw = JSON.stringify(value);
+  if (last?.raw !== raw) last = { raw, reading: readPolicy(value) };
+  return last.reading;
 }
 
 /** Calls back whenever an admin changes the policy (Chrome re-reads it while running). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionWorker, launchWithExtension, ROOT } from '../../scripts/chromium';
 import { installPolicy, keysOfLinuxPolicy, managedExtensionCopy, policyDirProblem } from '../../scripts/policy';
-import { expect, firstRunPage, test, ui } from './extension';
+import { expect, firstRunPage, openPopup, test, ui } from './extension';
 
 /**
  * A managed browser: Chromium reads a real policy file from /etc/chromium/policies/managed/ for
@@ -84,6 +84,14 @@ managedTest('the sample policy: its profile applies on the school host with no u
   await page.goto(SCHOOL_ROOM);
   await expect(ui(page)).toHaveAttribute('data-platform', 'jitsi');
   await expect(ui(page).getByTestId('notice')).toHaveAttribute('data-profile', /gymnasium-musterstadt-beispiel/);
+
+  // The popup: the school's profile applies by policy, the host still waiting is offered, no school picker.
+  const popup = await openPopup(context);
+  await expect(popup.getByTestId('popup-applies')).toHaveAttribute('data-reason', 'policy');
+  await expect(popup.getByTestId('policy-activation').getByRole('button')).toHaveText('Ihre Schule nutzt Konferenzlotse auf bbb.gymnasium-musterstadt.de – einschalten');
+  await expect(popup.getByTestId('summary')).toHaveAttribute('data-profile', 'gymnasium-musterstadt-beispiel');
+  await expect(popup.getByTestId('school-picker')).toHaveCount(0);
+  await popup.close();
   await context.close();
 
   // Chromium loads an unpacked extension anew at each start (a store install keeps its registered
