@@ -6,6 +6,7 @@ import type { PolicyHost } from '../lib/policy';
 import type { Profile } from '../lib/profiles/schema';
 import { PolicyActivation } from './PolicyActivation';
 import { SchoolPicker } from './SchoolPicker';
+import { Sentence } from './Sentence';
 import { Summary } from './Summary';
 
 export type PopupStatus =
@@ -45,19 +46,24 @@ function Scope({ t, match, platformName, host, onConfirm, onForget }: { t: Trans
   const why =
     match.reason === 'generic'
       ? match.chosenElsewhere
-        ? t('whyGenericChosen', [match.chosenElsewhere.institution.name, platformName])
+        ? <Sentence t={t} name="whyGenericChosen" values={[match.chosenElsewhere.institution.name, platformName]} />
         : t('whyGeneric', platformName)
       : t(({ policy: 'whyPolicy', confirmed: 'whyConfirmed', chosen: 'whyChosen', host: 'whyHost' } as const)[match.reason]);
   return (
     <section class="scope" data-testid="popup-applies" data-reason={match.reason} aria-labelledby="kl-applies">
       <p id="kl-applies">
-        <strong>{t('popupApplies', name)}</strong> {why}
+        <strong>
+          <Sentence t={t} name="popupApplies" values={[name]} />
+        </strong>{' '}
+        {why}
       </p>
       {match.chosenElsewhere && (
         <>
-          <p class="muted">{t('popupConfirmHint', [host, match.chosenElsewhere.institution.name])}</p>
+          <p class="muted">
+            <Sentence t={t} name="popupConfirmHint" values={[host, match.chosenElsewhere.institution.name]} />
+          </p>
           <button type="button" onClick={onConfirm} data-testid="popup-confirm">
-            {t('popupConfirm', match.chosenElsewhere.institution.name)}
+            <Sentence t={t} name="popupConfirm" values={[match.chosenElsewhere.institution.name]} />
           </button>
         </>
       )}
