@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +64,7 @@ async function options(context: BrowserContext, id: string): Promise<Page> {
 }
 
 managedTest('the sample policy: its profile applies on the school host with no user step, also after a restart', async ({ managed }) => {
-  test.setTimeout(90_000); // two browser starts
+  test.setTimeout(120_000); // two browser starts and an accessibility check
   const browser = managed(keysOfLinuxPolicy(SAMPLE));
   let context = await browser.launch();
 
@@ -72,6 +73,7 @@ managedTest('the sample policy: its profile applies on the school host with no u
   const firstRun = await firstRunPage(context);
   await expect(firstRun.getByTestId('policy-activation').getByRole('button')).toHaveText('Ihre Schule nutzt Konferenzlotse auf bbb.gymnasium-musterstadt.de – einschalten');
   await expect(firstRun.getByTestId('role-locked')).toHaveText('Von Ihrer Schule festgelegt.');
+  expect((await new AxeBuilder({ page: firstRun }).analyze()).violations).toEqual([]);
   await firstRun.close();
 
   await expect.poll(() => registeredScripts(context)).toContain('policy:https://meet.gymnasium-musterstadt.de');
@@ -121,7 +123,7 @@ managedTest('the locked role cannot be changed in the options page', async ({ ma
 });
 
 managedTest('a malformed policy shows its problems with their paths and leaves imported profiles and settings untouched', async ({ managed }) => {
-  test.setTimeout(90_000); // two browser starts
+  test.setTimeout(120_000); // two browser starts and an accessibility check
   const school = keysOfLinuxPolicy(SAMPLE).profile as string;
   const browser = managed({
     profile: '{ "format": 1, kaputt',
@@ -144,6 +146,7 @@ managedTest('a malformed policy shows its problems with their paths and leaves i
     'roleLocked: roleLocked wirkt nur zusammen mit einer gültigen Rolle',
   ]);
   const count = await items.count();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   // What is valid still applies.
   await expect(page.getByTestId('policy-profiles')).toHaveText(/Gymnasium Musterstadt \(Beispiel\)/);
   await expect(page.getByTestId('policy-hosts').getByRole('listitem')).toHaveCount(1);
