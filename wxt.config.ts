@@ -45,6 +45,9 @@ export default defineConfig({
         { matches, js: ['detector.js'], all_frames: true, run_at: 'document_idle' },
       ];
       manifest.host_permissions = [...known, ...(e2e ? [...e2eMatches('e2e'), ...e2eMatches('user')] : [])];
+      // A fixed id for the end-to-end and demo builds in Chromium, so admin policy files can
+      // name it (docs/admin.md); store builds get theirs from the store.
+      if (e2e && wxt.config.browser !== 'firefox') manifest.key = (await import('./scripts/extension-key')).E2E_PUBLIC_KEY;
     },
     // The detector runs on every matched page and only needs runtime.id and sendMessage, which
     // MV3 browsers offer promise-based: it gets WXT's plain browser handle, not the polyfill.

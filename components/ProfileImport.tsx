@@ -1,64 +1,40 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey, Translate } from '../lib/i18n';
-import { LIMITS, type Profile } from '../lib/profiles/schema';
+import type { Translate } from '../lib/i18n';
 import { plural } from '../lib/plural';
-import { parseProfile, type ProfileError, type ProfileErrorCode } from '../lib/profiles/validate';
+import { LIMITS, type Profile } from '../lib/profiles/schema';
+import { decodeProfileFile, parseProfile, type ProfileError } from '../lib/profiles/validate';
 import type { SaveOutcome } from '../lib/state/profiles';
-
-const MESSAGE: Record<ProfileErrorCode, MessageKey> = {
-  tooLarge: 'errTooLarge',
-  notJson: 'errNotJson',
-  notObject: 'errNotObject',
-  missing: 'errMissing',
-  unknownField: 'errUnknownField',
-  wrongType: 'errWrongType',
-  empty: 'errEmpty',
-  tooLong: 'errTooLong',
-  tooMany: 'errTooMany',
-  choice: 'errChoice',
-  number: 'errNumber',
-  range: 'errRange',
-  format: 'errFormat',
-  https: 'errHttps',
-  url: 'errUrl',
-  email: 'errEmail',
-  host: 'errHost',
-  id: 'errId',
-  phone: 'errPhone',
-  control: 'errControl',
-};
-
-const TYPE: Record<string, MessageKey> = { text: 'typeText', number: 'typeNumber', boolean: 'typeBoolean', object: 'typeObject', list: 'typeList' };
-
-/** One error in plain words: where (a JSON path) and what is wrong. */
-export function explainError(t: Translate, error: ProfileError): { where: string; what: string } {
-  const detail = error.code === 'wrongType' ? t(TYPE[error.detail ?? ''] ?? 'typeText') : (error.detail ?? '');
-  return { where: error.path || t('importWhole'), what: t(MESSAGE[error.code], detail) };
-}
+import { ProblemList } from './Problems';
+import { Sentence } from './Sentence';
 
 interface Props {
   t: Translate;
   /** Stores a valid profile; called only when the whole input is valid. */
   onImport(profile: Profile): Promise<SaveOutcome>;
+  /** The bundled profile of an id, if there is one (its name is shown when an import replaces it). */
+  bundledName(id: string): string | undefined;
 }
 
-type Outcome = { kind: 'ok'; text: string } | { kind: 'errors'; errors: ProfileError[] } | { kind: 'empty' } | { kind: 'not-saved'; reason: 'quota' | 'failed' } | null;
+type Outcome =
+  | { kind: 'ok'; profile: Profile; replaced?: string }
+  | { kind: 'not-saved'; reason: 'quota' | 'failed' }
+  | { kind: 'errors'; errors: ProfileError[] }
+  | { kind: 'empty' }
+  | null;
 
 /** Import from a file or pasted text. Invalid input changes nothing and says what and where. */
-export function ProfileImport({ t, onImport }: Props) {
+export function ProfileImport({ t, onImport, bundledName }: Props) {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const importText = async (input: string) => {
-    // Each attempt starts without the last one's outcome: an earlier "saved" never stands for this one.
-    setOutcome(null);
     if (!input.trim()) return setOutcome({ kind: 'empty' });
     const result = parseProfile(input);
     if (!result.ok) return setOutcome({ kind: 'errors', errors: result.errors });
-    const saved = await onImport(result.profile);
+    const saved = await onImport(result.profile).catch((): SaveOutcome => ({ ok: false, reason: 'failed' }));
     if (!saved.ok) return setOutcome({ kind: 'not-saved', reason: saved.reason });
     setText('');
-    setOutcome({ kind: 'ok', text: t('importDone', [result.profile.institution.name, String(result.profile.version)]) });
+    setOutcome({ kind: 'ok', profile: result.profile, replaced: saved.replacedBundled ? bundledName(result.profile.id) : undefined });
   };
 
   const onFile = async (event: Event) => {
@@ -66,10 +42,14 @@ export function ProfileImport({ t, onImport }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // An earlier outcome must not stand for this attempt.
     setOutcome(null);
     // Checked before reading: a huge file is refused without loading it.
     if (file.size > LIMITS.input * 4) return setOutcome({ kind: 'errors', errors: [{ path: '', code: 'tooLarge', detail: String(LIMITS.input) }] });
-    await importText(await file.text());
+    // UTF-8 only: a Latin-1 file is refused, not read with "�" in place of its Umlauts.
+    const decoded = decodeProfileFile(await file.arrayBuffer());
+    if (!decoded.ok) return setOutcome({ kind: 'errors', errors: decoded.errors });
+    await importText(decoded.text);
   };
 
   return (
@@ -80,6 +60,7 @@ export function ProfileImport({ t, onImport }: Props) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          setOutcome(null);
           void importText(text);
         }}
       >
@@ -92,22 +73,24 @@ export function ProfileImport({ t, onImport }: Props) {
         </p>
       </form>
       <div role="status" aria-live="polite" data-testid="import-result">
-        {outcome?.kind === 'ok' && <p class="ok">{outcome.text}</p>}
-        {outcome?.kind === 'empty' && <p class="error">{t('importEmpty')}</p>}
+        {outcome?.kind === 'ok' && (
+          <>
+            <p class="ok">
+              <Sentence t={t} name="importDone" values={[outcome.profile.institution.name, String(outcome.profile.version)]} />
+            </p>
+            {outcome.replaced !== undefined && (
+              <p class="note" data-testid="import-replaced">
+                <Sentence t={t} name="importReplacedBundled" values={[outcome.replaced, outcome.profile.id]} />
+              </p>
+            )}
+          </>
+        )}
         {outcome?.kind === 'not-saved' && <p class="error">{t(outcome.reason === 'quota' ? 'importNotSavedQuota' : 'importNotSavedFailed')}</p>}
+        {outcome?.kind === 'empty' && <p class="error">{t('importEmpty')}</p>}
         {outcome?.kind === 'errors' && (
           <>
             <p class="error">{plural(t, 'importFailed', outcome.errors.length)}</p>
-            <ul class="errors">
-              {outcome.errors.map((error, i) => {
-                const { where, what } = explainError(t, error);
-                return (
-                  <li key={i}>
-                    <code>{where}</code>: {what}
-                  </li>
-                );
-              })}
-            </ul>
+            <ProblemList t={t} problems={outcome.errors} />
           </>
         )}
       </div>

@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../lib/i18n';
 import { art13Gaps, type Art13Item } from '../lib/profiles/art13';
 import type { Profile } from '../lib/profiles/schema';
+import { Sentence } from './Sentence';
 
 export const ITEM: Record<Art13Item, MessageKey> = {
   controller: 'art13controller',
@@ -36,7 +37,9 @@ export function ProfilesSettings({ t, profiles, importedIds, onExport, onRemove 
           return (
             <li key={p.id} data-profile={p.id}>
               <div>
-                <strong>{p.institution.name}</strong>{' '}
+                <strong>
+                  <bdi>{p.institution.name}</bdi>
+                </strong>{' '}
                 <span class="muted">
                   ({imported ? t('profilesImported') : t('profilesBundled')}, v{p.version})
                 </span>
@@ -46,11 +49,11 @@ export function ProfilesSettings({ t, profiles, importedIds, onExport, onRemove 
               </div>
               <div class="row">
                 <button type="button" onClick={() => onExport(p)}>
-                  {t('profilesExport', p.institution.name)}
+                  <Sentence t={t} name="profilesExport" values={[p.institution.name]} />
                 </button>
                 {imported && (
                   <button type="button" onClick={() => onRemove(p)}>
-                    {t('profilesRemove', p.institution.name)}
+                    <Sentence t={t} name="profilesRemove" values={[p.institution.name]} />
                   </button>
                 )}
               </div>

@@ -9,10 +9,12 @@ interface Props {
   profiles: readonly ProfileCard[];
   chosenId: string | null;
   onChoose(id: string): void;
+  /** Profiles someone imported (not bundled): marked, so a copy of a bundled school stands apart. */
+  isImported?(profile: ProfileCard): boolean;
 }
 
 /** A searchable list of schools (name, town); every entry is a button, so Tab and Enter work. */
-export function SchoolPicker({ t, profiles, chosenId, onChoose }: Props) {
+export function SchoolPicker({ t, profiles, chosenId, onChoose, isImported = () => false }: Props) {
   const [query, setQuery] = useState('');
   const found = searchSchools(profiles, query);
   return (
@@ -36,8 +38,20 @@ export function SchoolPicker({ t, profiles, chosenId, onChoose }: Props) {
           {found.map((p) => (
             <li key={p.id}>
               <button type="button" class="school" aria-pressed={p.id === chosenId} onClick={() => onChoose(p.id)}>
-                <span class="school-name">{p.institution.name}</span>
-                {p.institution.town && <span class="school-town">{p.institution.town}</span>}
+                <span class="school-name">
+                  <bdi>{p.institution.name}</bdi>
+                  {isImported(p) && (
+                    <span class="school-mark" data-testid="imported-mark">
+                      {' '}
+                      ({t('profilesImported')})
+                    </span>
+                  )}
+                </span>
+                {p.institution.town && (
+                  <span class="school-town">
+                    <bdi>{p.institution.town}</bdi>
+                  </span>
+                )}
               </button>
             </li>
           ))}

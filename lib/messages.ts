@@ -92,7 +92,12 @@ export interface RemoveSiteMessage {
   origin: string;
 }
 
-export type PageMessage = TabConferenceMessage | AddSiteMessage | RemoveSiteMessage | OpenSummaryMessage;
+/** Options, popup or first-run page: the admin policy or its granted hosts changed. */
+export interface PolicySyncMessage {
+  type: 'kl:policy-sync';
+}
+
+export type PageMessage = TabConferenceMessage | AddSiteMessage | RemoveSiteMessage | OpenSummaryMessage | PolicySyncMessage;
 
 // Background -> content scripts -------------------------------------------------------------
 
@@ -122,6 +127,7 @@ export interface Replies {
   'kl:tab-conference': FrameReport | null;
   'kl:add-site': boolean;
   'kl:remove-site': void;
+  'kl:policy-sync': void;
   'kl:render': void;
 }
 
@@ -138,6 +144,7 @@ export const SENDERS: { readonly [T in (ContentMessage | PageMessage)['type']]: 
   'kl:tab-conference': ['page'],
   'kl:add-site': ['page'],
   'kl:remove-site': ['page'],
+  'kl:policy-sync': ['page'],
 };
 
 export function isMessage(value: unknown): value is Message {

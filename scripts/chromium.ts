@@ -41,6 +41,8 @@ export interface LaunchOptions {
   language?: 'de' | 'en';
   /** Reuse a profile directory (e.g. to test a browser restart). */
   userDataDir?: string;
+  /** Another build of the extension (e.g. a copy with an id of its own, for an admin policy). */
+  extensionDir?: string;
 }
 
 /**
@@ -49,8 +51,9 @@ export interface LaunchOptions {
  */
 export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
   assertChromium();
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build:e2e" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build:e2e" first.`);
   }
   const language = options.language ?? 'de';
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'konferenzlotse-profile-'));
@@ -63,8 +66,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
     viewport: { width: 1280, height: 800 },
     env: { ...process.env, LANGUAGE: language, LANG: language === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${options.hostResolverRules}`,
       `--lang=${language}`,
       '--ignore-certificate-errors',

@@ -8,9 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_PAGES, type DemoPage } from '../tests/fixtures/sites';
-import { extensionId, firstRunPage, launchWithExtension, openPopup, ROOT } from './chromium';
-import { startFixtureServer } from './fixture-server';
+import { extensionId, extensionWorker, firstRunPage, launchWithExtension, openPopup, ROOT } from './chromium';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { pdfPagePng } from './pdf';
+import { installPolicy, keysOfLinuxPolicy, managedExtensionCopy, policyDirProblem } from './policy';
 
 const OUTPUT = join(ROOT, 'demo-output');
 const SETTLE_MS = 750;
@@ -187,6 +188,59 @@ async function runEditor(context: BrowserContext): Promise<boolean> {
   return editorOk && letterShown;
 }
 
+/**
+ * A managed browser: the sample policy (docs/admin/linux/konferenzlotse.json) written where
+ * Chromium reads it, for a copy of the extension with an id of its own; removed afterwards.
+ */
+async function runManaged(server: FixtureServer): Promise<boolean> {
+  const problem = policyDirProblem();
+  if (problem) {
+    console.log(`- skipped: ${problem}`);
+    return true;
+  }
+  const copy = managedExtensionCopy();
+  const policy = installPolicy(copy.id, keysOfLinuxPolicy(join(ROOT, 'docs', 'admin', 'linux', 'konferenzlotse.json')));
+  const context = await launchWithExtension({ hostResolverRules: server.hostResolverRules, headless: true, language, extensionDir: copy.dir });
+  try {
+    const shot = async (page: Page, name: string, text: string) => {
+      const file = join(OUTPUT, `managed-${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`${text}\n    screenshot: ${relative(process.cwd(), file)}`);
+    };
+    const firstRun = await firstRunPage(context);
+    const request = await firstRun.getByTestId('policy-activation').getByRole('button').textContent({ timeout: 5_000 }).catch(() => null);
+    await shot(firstRun, 'first-run', `${request ? '✔' : '✘'} first-run page asks once: ${request ?? 'no request'}`);
+    await firstRun.close();
+
+    // The e2e build holds the permission for meet.gymnasium-musterstadt.de, as the one click would give it.
+    const worker = await extensionWorker(context);
+    const registered = async () =>
+      worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        return (await api.scripting.getRegisteredContentScripts()).some((s) => s.id === 'policy:https://meet.gymnasium-musterstadt.de');
+      });
+    for (let i = 0; i < 100 && !(await registered()); i++) await new Promise((done) => setTimeout(done, 50));
+    const page = await context.newPage();
+    await page.goto('https://meet.gymnasium-musterstadt.de/Mathe7b');
+    const notice = page.locator('konferenzlotse-ui').getByTestId('notice');
+    const profile = await notice.getAttribute('data-profile', { timeout: 5_000 }).catch(() => null);
+    await shot(page, 'notice', `${profile ? '✔' : '✘'} notice on the school's own host, no user step: ${profile ?? 'none'}`);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${copy.id}/options.html`);
+    const section = await options.getByTestId('policy').isVisible({ timeout: 5_000 }).catch(() => false);
+    await shot(options, 'options', `${section ? '✔' : '✘'} options page: "${language === 'de' ? 'Vorgaben Ihrer Schule (Richtlinie)' : 'Set by your school (policy)'}"`);
+    const popup = await openPopup(context);
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await shot(popup, 'popup', '✔ popup: the one click for the host still waiting');
+    return Boolean(request && profile && section);
+  } finally {
+    await context.close();
+    policy.remove();
+    copy.remove();
+  }
+}
+
 async function runHeaded(context: BrowserContext): Promise<void> {
   const first = context.pages()[0] ?? (await context.newPage());
   for (const [index, demo] of DEMO_PAGES.entries()) {
@@ -211,8 +265,10 @@ try {
     const roles = await runRoles(context);
     console.log('\nProfile editor and parents\' letter:');
     const editor = await runEditor(context);
-    exitCode = pages && roles && editor ? 0 : 1;
     await context.close();
+    console.log('\nManaged browser (admin policy):');
+    const managed = await runManaged(server);
+    exitCode = pages && roles && editor && managed ? 0 : 1;
     console.log(exitCode === 0 ? '\nEvery page showed what it should.' : '\nSome pages did not show what they should.');
   } else {
     await runHeaded(context);

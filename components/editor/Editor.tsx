@@ -19,9 +19,11 @@ import { schemaAt } from '../../lib/editor/shape';
 import { PLATFORM_NAME } from '../../lib/platforms';
 import { plural } from '../../lib/plural';
 import { findProfile, keyedProfiles, profileKey, type ProfileKey, type ProfileSource, type ProfileSources } from '../../lib/profiles/key';
+import { jsonErrorPlace } from '../../lib/json-error';
 import { LIMITS, type Profile } from '../../lib/profiles/schema';
+import { decodeProfileFile } from '../../lib/profiles/validate';
 import type { SaveOutcome } from '../../lib/state/profiles';
-import { explainError } from '../ProfileImport';
+import { explainProblem } from '../Problems';
 import type { Lang } from '../text';
 import { Art13Panel } from './Art13Panel';
 import { createFormStore, EditorContext, type EditorApi } from './context';
@@ -213,14 +215,19 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > LIMITS.input * 4) return setStartStatus(explainError(t, { path: '', code: 'tooLarge', detail: String(LIMITS.input) }).what);
+    if (file.size > LIMITS.input * 4) return setStartStatus(explainProblem(t, { path: '', code: 'tooLarge', detail: String(LIMITS.input) }).what);
+    // Read as the importer reads a file: UTF-8 only, a JSON error by its line and column.
+    const decoded = decodeProfileFile(await file.arrayBuffer());
+    if (!decoded.ok) return setStartStatus(explainProblem(t, decoded.errors[0]!).what);
+    const text = decoded.text.replace(/^\uFEFF/, '');
     let value: unknown;
     try {
-      value = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
-    } catch (error) {
-      return setStartStatus(explainError(t, { path: '', code: 'notJson', detail: error instanceof Error ? error.message : String(error) }).what);
+      value = JSON.parse(text);
+    } catch {
+      const place = jsonErrorPlace(text);
+      return setStartStatus(explainProblem(t, { path: '', code: 'notJson', detail: place ? `${place.line}:${place.column}` : undefined }).what);
     }
-    if (!isObject(value as Json)) return setStartStatus(explainError(t, { path: '', code: 'notObject' }).what);
+    if (!isObject(value as Json)) return setStartStatus(explainProblem(t, { path: '', code: 'notObject' }).what);
     restart(value as JsonObject, 'file', t('edStartedFile', file.name));
   };
 

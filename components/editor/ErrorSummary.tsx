@@ -1,7 +1,7 @@
 import type { Translate } from '../../lib/i18n';
 import { plural } from '../../lib/plural';
 import type { ProfileError } from '../../lib/profiles/validate';
-import { explainError } from '../ProfileImport';
+import { explainProblem } from '../Problems';
 import { describePath } from './labels';
 
 interface Props {
@@ -20,7 +20,7 @@ export function ErrorSummary({ t, errors, onGo, onDrop }: Props) {
       {errors.length > 0 && (
         <ul>
           {errors.map((error, i) => {
-            const { where, what } = explainError(t, error);
+            const { where, what } = explainProblem(t, error);
             return (
               <li key={i} data-error-path={error.path}>
                 <button type="button" class="link" onClick={() => onGo(error.path)}>

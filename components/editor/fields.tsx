@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { fieldId, pathString, type Json, type Path } from '../../lib/editor/path';
 import { choicesAt } from '../../lib/editor/shape';
-import { explainError } from '../ProfileImport';
+import { explainProblem } from '../Problems';
 import { useEditor, useField } from './context';
 import { choiceLabel, ENTRY_NOUN } from './labels';
 
@@ -27,7 +27,7 @@ export function FieldErrors({ path }: { path: Path }) {
   return (
     <div id={errorId(path)} class="field-error" data-error-path={pathString(path)}>
       {errors.map((error, i) => (
-        <p key={i}>{explainError(api.t, error).what}</p>
+        <p key={i}>{explainProblem(api.t, error).what}</p>
       ))}
     </div>
   );

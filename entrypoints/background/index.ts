@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, watchProfileChanges } from './overlay';
+import { followPolicy } from './policy';
 import { onMessage } from './protocol';
 import { syncSites } from './sites';
 
@@ -21,4 +22,6 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   browser.permissions.onRemoved.addListener(() => void syncSites());
+  // Hosts the school's policy names (docs/admin.md).
+  followPolicy();
 });

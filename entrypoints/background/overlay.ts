@@ -6,9 +6,10 @@ import type { ProfileKey } from '../../lib/profiles/key';
 import type { ProfileChoice } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
 import { t } from '../../lib/state/i18n';
+import { effectiveRole } from '../../lib/state/managed';
 import { sendToFrame } from '../../lib/state/messaging';
 import { loadProfile, loadProfileChoice, resolveAndLoad } from '../../lib/state/profiles';
-import { roleSetting, tabFrames } from '../../lib/state/storage';
+import { tabFrames } from '../../lib/state/storage';
 import { BADGE_TEXT, pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
 
 const OVERLAY_FILE = '/content-scripts/overlay.js';
@@ -63,7 +64,7 @@ function profileChoice(): Promise<ProfileChoice> {
 
 /** What the overlay needs: the detection, the user's role and the profile that applies. */
 async function renderMessage(report: FrameReport): Promise<RenderMessage> {
-  const [role, choice] = await Promise.all([roleSetting.getValue(), profileChoice()]);
+  const [{ role }, choice] = await Promise.all([effectiveRole(), profileChoice()]);
   const url = new URL(report.url || 'about:blank');
   const { detection } = report;
   const match = url.protocol.startsWith('http') ? await resolveAndLoad(url, detection.platform, choice, cachedProfile) : null;

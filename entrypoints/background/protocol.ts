@@ -5,6 +5,7 @@ import { isProfileKey, type ProfileKey } from '../../lib/profiles/key';
 import { applyRoomChange, readRoomMemory } from '../../lib/state/room-memory';
 import { DetectionSchema } from '../../lib/state/storage';
 import { onDetected, tabConference } from './overlay';
+import { queueSyncPolicy } from './policy';
 import { addSite, removeSite } from './sites';
 import { openSummary } from './summary';
 
@@ -45,6 +46,7 @@ const Incoming = v.variant('type', [
   v.object({ type: v.literal('kl:tab-conference'), tabId: v.pipe(v.number(), v.integer()) }),
   v.object({ type: v.literal('kl:add-site'), origin: Text(300) }),
   v.object({ type: v.literal('kl:remove-site'), origin: Text(300) }),
+  v.object({ type: v.literal('kl:policy-sync') }),
 ]) as v.GenericSchema<unknown, ContentMessage | PageMessage>;
 
 /** Checks a message and its sender: the message, or null when it is refused. */
@@ -78,6 +80,8 @@ function answer(message: ContentMessage | PageMessage, sender: Sender): Promise<
       return addSite(message.origin);
     case 'kl:remove-site':
       return removeSite(message.origin);
+    case 'kl:policy-sync':
+      return queueSyncPolicy().then(() => undefined);
   }
 }
 

@@ -2,10 +2,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupStatus } from '../../components/Popup';
+import { EMPTY_POLICY, type Policy, type PolicyHost } from '../../lib/policy';
 import type { ProfileKey } from '../../lib/profiles/key';
 import { keyOf, type Match, type ProfileChoice } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
 import { parseSite } from '../../lib/sites';
+import { loadPolicy, pendingPolicyHosts, switchOnPolicyHosts } from '../../lib/state/managed';
 import { t } from '../../lib/state/i18n';
 import { confirmSchoolSite, forgetSchoolSite, loadProfile, loadProfileChoice, resolveAndLoad } from '../../lib/state/profiles';
 import { switchOnSite } from '../../lib/state/sites';
@@ -26,7 +28,7 @@ interface Shown {
 
 /**
  * The conference's profile where there is one (read whole only now, the list holds cards), else
- * the school the user chose.
+ * the school the user chose, else the school's policy profile.
  */
 async function shownFor(choice: ProfileChoice, conference: FrameReport | null): Promise<Shown> {
   if (conference) {
@@ -34,6 +36,7 @@ async function shownFor(choice: ProfileChoice, conference: FrameReport | null): 
     return { profile: match?.profile ?? null, key: match?.key ?? null, match };
   }
   const chosen = choice.profiles.find((p) => p.id === choice.chosenId);
+  if (!chosen && choice.policy?.[0]) return { profile: choice.policy[0], key: keyOf(choice, choice.policy[0]), match: null };
   const key = chosen ? keyOf(choice, chosen) : null;
   return { profile: key ? await loadProfile(key) : null, key, match: null };
 }
@@ -51,8 +54,14 @@ function App() {
   const [choice, setChoice] = useState<ProfileChoice>({ profiles: [] });
   const [conference, setConference] = useState<FrameReport | null>(null);
   const [shown, setShown] = useState<Shown>({ profile: null, key: null, match: null });
+  const [policy, setPolicy] = useState<Policy>(EMPTY_POLICY);
+  const [policyPending, setPolicyPending] = useState<PolicyHost[]>([]);
 
   useEffect(() => {
+    void loadPolicy().then(async ({ policy: read }) => {
+      setPolicy(read);
+      setPolicyPending(await pendingPolicyHosts(read.hosts));
+    });
     (async () => {
       const loaded = loadProfileChoice();
       const tab = await activeTab();
@@ -125,6 +134,10 @@ function App() {
       onAlwaysOn={onAlwaysOn}
       onConfirm={onConfirm}
       onForget={onForget}
+      policyPending={policyPending}
+      onSwitchOnPolicy={switchOnPolicyHosts}
+      hidePicker={policy.hideSchoolPicker && policy.profiles.length > 0}
+      isImported={(p) => choice.importedIds?.has(p.id) ?? false}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { Platform } from '../detect';
+import { policyHostFor, type PolicyHost } from '../policy';
 import type { ProfileCard } from './card';
 import { profileKey, type ProfileKey } from './key';
 import type { Profile } from './schema';
@@ -10,8 +11,10 @@ export type MatchReason = 'policy' | 'confirmed' | 'chosen' | 'host' | 'generic'
  * lists imported profiles by card and reads a whole one only when it applies).
  */
 export interface ProfileChoice<P extends ProfileCard = ProfileCard> {
-  /** A profile an admin set by browser policy. */
-  policy?: Profile | null;
+  /** Profiles an admin set by browser policy (`policy:<id>`), in the policy's order. */
+  policy?: readonly Profile[];
+  /** Conference hosts the policy names, some with their platform. */
+  policyHosts?: readonly PolicyHost[];
   /** The school a user picked in the popup. */
   chosenId?: string | null;
   /** Origins the user confirmed as their school's conference: origin -> profile id. */
@@ -33,7 +36,7 @@ export interface Match<P extends ProfileCard = ProfileCard> {
 
 /** The key of one of `choice.profiles` (imported or bundled), or of its policy profile. */
 export function keyOf(choice: Pick<ProfileChoice, 'policy' | 'importedIds'>, profile: ProfileCard): ProfileKey {
-  if (choice.policy && profile === choice.policy) return profileKey('policy', profile.id);
+  if (choice.policy?.some((p) => p === profile)) return profileKey('policy', profile.id);
   return profileKey(choice.importedIds?.has(profile.id) ? 'imported' : 'bundled', profile.id);
 }
 
@@ -58,15 +61,20 @@ function covers(profile: Profile, host: string, platform: Platform): boolean {
 }
 
 /**
- * Which profile applies to a conference page, in this order: the admin's policy; a school whose
- * conference the user confirmed this origin to be; the chosen school where it names the host; an
- * institution that names the host; the generic profile of the platform. A school's facts apply
- * only where that school's conferences are known to run, so a parent's chosen school is never
- * shown for somebody else's meeting on a public server.
+ * Which profile applies to a conference page, in this order: the admin's policy (a policy profile
+ * that names the host, then one that runs the platform); a school whose conference the user
+ * confirmed this origin to be; the chosen school where it names the host; an institution that
+ * names the host; the generic profile of the platform. A school's facts apply only where that
+ * school's conferences are known to run, so a parent's chosen school is never shown for somebody
+ * else's meeting on a public server. On a policy host with a platform named, that platform
+ * decides which profiles apply; elsewhere the detected one does.
  */
-export function resolveProfile<P extends ProfileCard>(url: URL, platform: Platform, choice: ProfileChoice<P>): Match<P> | null {
+export function resolveProfile<P extends ProfileCard>(url: URL, detected: Platform, choice: ProfileChoice<P>): Match<P> | null {
   const host = url.hostname;
-  if (choice.policy && covers(choice.policy, host, platform)) return { profile: choice.policy, key: profileKey('policy', choice.policy.id), reason: 'policy' };
+  const platform = (choice.policyHosts && policyHostFor(choice.policyHosts, url)?.platform) || detected;
+  const policy = choice.policy ?? [];
+  const byPolicy = policy.find((p) => namesHost(p, host)) ?? policy.find((p) => covers(p, host, platform));
+  if (byPolicy) return { profile: byPolicy, key: profileKey('policy', byPolicy.id), reason: 'policy' };
   const match = (profile: P, reason: MatchReason): Match<P> => ({ profile, key: keyOf(choice, profile), reason });
   const confirmedId = choice.confirmed?.[url.origin];
   const confirmed = confirmedId ? choice.profiles.find((p) => p.id === confirmedId && runsOn(p, platform)) : undefined;

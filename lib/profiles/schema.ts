@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { hostProblem } from '../hostnames';
 
 /**
  * A profile: one institution's video-conference setup and its privacy notice, as data.
@@ -7,6 +8,9 @@ import * as v from 'valibot';
  */
 
 export const PROFILE_FORMAT = 1;
+
+/** The highest version number: large enough for dates with the hour (2026090112), finite and exact. */
+export const MAX_VERSION = 2_147_483_647;
 
 /** Upper bounds: a profile is a notice, not a database; they keep hostile input small. */
 export const LIMITS = {
@@ -18,8 +22,32 @@ export const LIMITS = {
   input: 200_000,
 } as const;
 
-/** Line breaks and tabs are fine; other control characters have no place in a notice. */
-const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+/** Line breaks and tabs are fine; other control characters (C0, DEL, C1) have no place in a notice. */
+const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
+
+/** A UTF-16 half without its other half: text that was damaged on its way (e.g. `"\ud800"`). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Characters that draw nothing: zero-width spaces and joiners, direction marks, soft hyphens, fillers. */
+const INVISIBLE = /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+
+/**
+ * Direction controls: embeddings and overrides (U+202A–U+202E) turn the text around them, the
+ * extension's own labels included, so they are refused; isolates (U+2066–U+2069) are fine only
+ * where each one is closed in the same text.
+ */
+export function bidiMisused(value: string): boolean {
+  if (/[\u202A-\u202E]/.test(value)) return true;
+  let open = 0;
+  for (const ch of value) {
+    if (ch === '\u2066' || ch === '\u2067' || ch === '\u2068') open++;
+    else if (ch === '\u2069' && --open < 0) return true;
+  }
+  return open !== 0;
+}
+
+/** Nothing but invisible characters: a name nobody can read. */
+export const onlyInvisible = (value: string): boolean => value.replace(INVISIBLE, '') === '';
 
 const text = (max: number = LIMITS.text) =>
   v.pipe(
@@ -27,7 +55,10 @@ const text = (max: number = LIMITS.text) =>
     v.trim(),
     v.minLength(1),
     v.maxLength(max),
+    v.check((value) => !LONE_SURROGATE.test(value), 'encoding'),
     v.regex(NO_CONTROL, 'control'),
+    v.check((value) => !bidiMisused(value), 'bidi'),
+    v.check((value) => !onlyInvisible(value), 'invisible'),
   );
 
 const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.items) =>
@@ -104,23 +135,37 @@ export const RETENTION_UNTIL = ['conference-end', 'room-closed', 'nightly-restar
 export const RECORDING_POLICIES = ['forbidden', 'disabled', 'allowed', 'unknown'] as const;
 export const HOUSE_RULES = ['no-recording', 'family-privacy', 'keep-private', 'no-full-names', 'camera-off', 'usage-agreement', 'leave-last', 'password'] as const;
 
-/** A host name, or "*." and a domain for every subdomain (no scheme, no path). */
-const HOST = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+/**
+ * A host name, or "*." and a domain for every subdomain (no scheme, no path), within DNS limits
+ * and never on a public suffix (lib/hostnames.ts).
+ */
+const Host = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.short * 2),
+  v.toLowerCase(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = hostProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
+);
 
 export const Deployment = v.strictObject(
   {
     platform: v.picklist(PLATFORMS),
-    hosts: v.optional(v.pipe(v.array(v.pipe(v.string(), v.toLowerCase(), v.regex(HOST, 'host'))), v.maxLength(LIMITS.items))),
+    hosts: v.optional(v.pipe(v.array(Host), v.maxLength(LIMITS.items))),
     source: v.optional(sources),
   },
 );
 
 export const Profile = v.strictObject(
   {
-    $schema: v.optional(v.string()),
+    /** Where editors find the format (docs/profile.schema.json); a short address, nothing more. */
+    $schema: v.optional(text(LIMITS.short)),
     format: v.literal(PROFILE_FORMAT),
     id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/, 'id')),
-    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    /** A whole number that grows with each change (a date such as 20260901 works too). */
+    version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_VERSION)),
     kind: v.picklist(['institution', 'generic']),
     language: v.picklist(['de', 'en']),
     institution: v.strictObject(

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { jsonErrorPlace } from '../json-error';
 import { LIMITS, Profile } from './schema';
 
 /** What is wrong, as a code the UI explains in the reader's language, with its details. */
@@ -20,15 +21,21 @@ export type ProfileErrorCode =
   | 'url'
   | 'email'
   | 'host'
+  | 'hostTooLong'
+  | 'labelTooLong'
+  | 'publicSuffix'
   | 'id'
   | 'phone'
-  | 'control';
+  | 'control'
+  | 'bidi'
+  | 'invisible'
+  | 'encoding';
 
 export interface ProfileError {
   /** Where: a JSON path such as `dpo.email` or `deployments[0].hosts[1]`; empty for the whole input. */
   path: string;
   code: ProfileErrorCode;
-  /** Details for the message: an expected type, a limit, the allowed values. */
+  /** Details for the message: an expected type, a limit, the allowed values, a line and column. */
   detail?: string;
 }
 
@@ -36,13 +43,25 @@ export type ParseResult = { ok: true; profile: Profile } | { ok: false; errors: 
 
 const MAX_ERRORS = 50;
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
+/** Codes a schema check names in its message (schema.ts, lib/hostnames.ts). */
+const MESSAGE_CODES = new Set<string>(['https', 'url', 'email', 'host', 'hostTooLong', 'labelTooLong', 'publicSuffix', 'id', 'phone', 'control', 'bidi', 'invisible', 'encoding']);
+
+type PathItem = string | number;
+
+/** Keys come from the input: a long one is cut, so a message stays readable. */
+const KEY_SHOWN = 60;
+
+function pathText(items: readonly PathItem[]): string {
   let path = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+  for (const item of items) {
+    const key = typeof item === 'string' && item.length > KEY_SHOWN ? `${item.slice(0, KEY_SHOWN)}…` : item;
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : key;
   }
   return path;
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return pathText((issue.path ?? []).map((item) => (item as { key: unknown }).key as PathItem));
 }
 
 const TYPE_NAMES: Record<string, string> = { string: 'text', number: 'number', Object: 'object', Array: 'list', boolean: 'boolean' };
@@ -52,8 +71,6 @@ function explain(issue: v.BaseIssue<unknown>): ProfileError {
   const path = pathOf(issue);
   switch (issue.type) {
     case 'strict_object':
-      // An entry the format does not know (its key ends the path).
-      if (issue.expected === 'never') return { path, code: 'unknownField' };
       if (issue.received === 'undefined') return { path, code: 'missing' };
       return { path, code: 'wrongType', detail: 'object' };
     case 'string':
@@ -70,16 +87,46 @@ function explain(issue: v.BaseIssue<unknown>): ProfileError {
     case 'min_length':
       return { path, code: 'empty' };
     case 'max_length':
-      return { path, code: issue.received.includes('length') || typeof issue.input === 'string' ? 'tooLong' : 'tooMany', detail: String((issue as { requirement?: unknown }).requirement) };
+      if (MESSAGE_CODES.has(issue.message)) return { path, code: issue.message as ProfileErrorCode };
+      return { path, code: typeof issue.input === 'string' ? 'tooLong' : 'tooMany', detail: String((issue as { requirement?: unknown }).requirement) };
     case 'integer':
     case 'min_value':
       return { path, code: 'number' };
     case 'max_value':
       return { path, code: 'range', detail: String((issue as { requirement?: unknown }).requirement) };
     default: {
-      const code = issue.message as ProfileErrorCode;
-      return { path, code: ['https', 'url', 'email', 'host', 'id', 'phone', 'control'].includes(code) ? code : 'format' };
+      const code = issue.message;
+      return { path, code: MESSAGE_CODES.has(code) ? (code as ProfileErrorCode) : 'format' };
     }
+  }
+}
+
+type AnySchema = v.GenericSchema & { type: string; entries?: Record<string, AnySchema>; item?: AnySchema; wrapped?: AnySchema; pipe?: AnySchema[] };
+
+/** The object schema inside optional(…) and pipe(…), if any. */
+function unwrap(schema: AnySchema): AnySchema {
+  let s = schema;
+  for (;;) {
+    if (s.pipe && s.pipe[0] !== s) s = s.pipe[0]!;
+    else if (s.wrapped) s = s.wrapped;
+    else return s;
+  }
+}
+
+/**
+ * Every field the format does not know, in every object (valibot names only the first one per
+ * object). Only where the value has the expected shape; wrong types are reported elsewhere.
+ */
+function unknownFields(schema: AnySchema, value: unknown, path: PathItem[], found: ProfileError[]): void {
+  const s = unwrap(schema);
+  if (s.type === 'strict_object' && s.entries && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      const entry = Object.hasOwn(s.entries, key) ? s.entries[key] : undefined;
+      if (entry) unknownFields(entry, child, [...path, key], found);
+      else found.push({ path: pathText([...path, key]), code: 'unknownField' });
+    }
+  } else if (s.type === 'array' && s.item && Array.isArray(value)) {
+    value.forEach((child, index) => unknownFields(s.item!, child, [...path, index], found));
   }
 }
 
@@ -88,8 +135,13 @@ export function validateProfile(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, errors: [{ path: '', code: 'notObject' }] };
   const result = v.safeParse(Profile, value, { abortPipeEarly: true });
   if (result.success) return { ok: true, profile: result.output };
-  return { ok: false, errors: result.issues.slice(0, MAX_ERRORS).map(explain) };
+  const unknown: ProfileError[] = [];
+  unknownFields(Profile as unknown as AnySchema, value, [], unknown);
+  const other = result.issues.filter((issue) => !(issue.type === 'strict_object' && issue.expected === 'never')).map(explain);
+  return { ok: false, errors: [...unknown, ...other].slice(0, MAX_ERRORS) };
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Reads an imported file or pasted text. Nothing is stored here: a caller saves the profile only
@@ -97,11 +149,26 @@ export function validateProfile(value: unknown): ParseResult {
  */
 export function parseProfile(input: string): ParseResult {
   if (input.length > LIMITS.input) return { ok: false, errors: [{ path: '', code: 'tooLarge', detail: String(LIMITS.input) }] };
+  if (LONE_SURROGATE.test(input)) return { ok: false, errors: [{ path: '', code: 'encoding' }] };
+  const text = input.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    value = JSON.parse(input.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, errors: [{ path: '', code: 'notJson', detail: error instanceof Error ? error.message : String(error) }] };
+    value = JSON.parse(text);
+  } catch {
+    const place = jsonErrorPlace(text);
+    return { ok: false, errors: [{ path: '', code: 'notJson', detail: place ? `${place.line}:${place.column}` : undefined }] };
   }
   return validateProfile(value);
+}
+
+/**
+ * A file's bytes as text: UTF-8 only. Latin-1 or Windows-1252 files (Umlauts as single bytes)
+ * are refused instead of turning into "�"; a byte-order mark is fine.
+ */
+export function decodeProfileFile(bytes: ArrayBuffer | Uint8Array): { ok: true; text: string } | { ok: false; errors: ProfileError[] } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, errors: [{ path: '', code: 'encoding' }] };
+  }
 }

@@ -25,5 +25,5 @@ export const draftStored = (): Promise<void> => writer.idle();
 /** Every profile by where it comes from (a damaged imported one is skipped). */
 export async function loadProfileSources(): Promise<ProfileSources> {
   const [{ profiles: imported }, choice] = await Promise.all([loadImportedProfiles(), loadProfileChoice()]);
-  return { bundled: BUNDLED_PROFILES, imported, policy: choice.policy ? [choice.policy] : [] };
+  return { bundled: BUNDLED_PROFILES, imported, policy: choice.policy ?? [] };
 }

@@ -5,21 +5,13 @@ import { cardOf, type ProfileCard } from '../profiles/card';
 import { parseProfileKey, profileKey, type ProfileKey } from '../profiles/key';
 import { mergeProfiles, resolveProfile, type Match, type ProfileChoice } from '../profiles/match';
 import type { Profile } from '../profiles/schema';
-import { parseProfile, validateProfile } from '../profiles/validate';
+import { validateProfile } from '../profiles/validate';
 import { serialised } from './lock';
-import { readManaged } from './managed';
+import { loadPolicy } from './managed';
 import type { Damage } from './store';
 import { chosenSchool, confirmedSites, indexShape, isWhole, profileBodyKey, profileIndex, type IndexEntry } from './storage';
 
 export type SaveOutcome = { ok: true; replacedBundled: boolean } | { ok: false; reason: 'quota' | 'failed' };
-
-/** The admin's profile, as JSON text in the policy; outside a managed browser there is none. */
-async function readPolicy(): Promise<Profile | null> {
-  const { profile } = await readManaged();
-  if (typeof profile !== 'string') return null;
-  const result = parseProfile(profile);
-  return result.ok ? result.profile : null;
-}
 
 const cardsOf = (entries: readonly IndexEntry[]): ProfileCard[] => {
   const seen = new Set<string>();
@@ -29,13 +21,14 @@ const cardsOf = (entries: readonly IndexEntry[]): ProfileCard[] => {
 /**
  * Everything profile resolution needs: bundled profiles and the cards of imported ones (their
  * whole text is read only for the profile that applies, see `loadProfile`), the chosen school,
- * confirmed sites and the admin's policy profile.
+ * confirmed sites, and the admin's policy profiles and hosts.
  */
 export async function loadProfileChoice(): Promise<ProfileChoice> {
-  const [entries, chosenId, confirmed, policy] = await Promise.all([profileIndex.getValue(), chosenSchool.getValue(), confirmedSites.getValue(), readPolicy()]);
+  const [entries, chosenId, confirmed, { policy }] = await Promise.all([profileIndex.getValue(), chosenSchool.getValue(), confirmedSites.getValue(), loadPolicy()]);
   const imported = cardsOf(entries);
   return {
-    policy,
+    policy: policy.profiles,
+    policyHosts: policy.hosts,
     chosenId,
     confirmed,
     profiles: mergeProfiles<ProfileCard>(BUNDLED_PROFILES, imported),
@@ -59,17 +52,14 @@ export async function loadProfile(key: ProfileKey | string): Promise<Profile | n
   const parsed = parseProfileKey(key);
   if (!parsed) return null;
   if (parsed.source === 'bundled') return BUNDLED_PROFILES.find((p) => p.id === parsed.id) ?? null;
-  if (parsed.source === 'policy') {
-    const policy = await readPolicy();
-    return policy?.id === parsed.id ? policy : null;
-  }
+  if (parsed.source === 'policy') return (await loadPolicy()).policy.profiles.find((p) => p.id === parsed.id) ?? null;
   return readImported(parsed.id);
 }
 
 /** The profile an old link names by id alone: the one shown under that id (policy, imported, bundled). */
 export async function keyForId(id: string, choice?: ProfileChoice): Promise<ProfileKey | null> {
   const c = choice ?? (await loadProfileChoice());
-  if (c.policy?.id === id) return profileKey('policy', id);
+  if (c.policy?.some((p) => p.id === id)) return profileKey('policy', id);
   if (c.importedIds?.has(id)) return profileKey('imported', id);
   return BUNDLED_PROFILES.some((p) => p.id === id) ? profileKey('bundled', id) : null;
 }

@@ -70,7 +70,7 @@ describe('which profile applies', () => {
   });
 
   it('the admin policy beats everything it covers', () => {
-    const policy = school('policy', [{ platform: 'jitsi' }, { platform: 'nextcloud-bbb' }]);
+    const policy = [school('policy', [{ platform: 'jitsi' }, { platform: 'nextcloud-bbb' }])];
     expect(resolveProfile(at('https://lernraum.lindgrenschule.de/'), 'nextcloud-bbb', { profiles, policy, chosenId: 'lindgren' })).toMatchObject({
       profile: { id: 'policy' },
       reason: 'policy',

@@ -204,9 +204,9 @@ describe('the admin policy', () => {
 
   it('reads the admin policy from managed storage and ignores an invalid one', async () => {
     await fakeBrowser.storage.managed.set({ profile: JSON.stringify(sampleProfile({ id: 'policy-schule' })) });
-    expect((await loadProfileChoice()).policy?.id).toBe('policy-schule');
+    expect((await loadProfileChoice()).policy?.map((p) => p.id)).toEqual(['policy-schule']);
     await fakeBrowser.storage.managed.set({ profile: '{ broken' });
-    expect((await loadProfileChoice()).policy).toBeNull();
+    expect((await loadProfileChoice()).policy).toEqual([]);
   });
 
   it('a browser that rejects where no policy exists (Firefox) reads as no policy', async () => {
@@ -214,7 +214,7 @@ describe('the admin policy', () => {
     fakeBrowser.storage.managed.get = () => Promise.reject(new Error('Managed storage manifest not found'));
     try {
       expect(await readManaged()).toEqual({});
-      expect((await loadProfileChoice()).policy).toBeNull();
+      expect((await loadProfileChoice()).policy).toEqual([]);
     } finally {
       fakeBrowser.storage.managed.get = get;
     }
