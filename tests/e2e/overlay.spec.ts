@@ -312,7 +312,7 @@ test.describe('only the person acts: clicks a page script makes through the open
     // Nothing was stored, no summary tab opened; the person's own click opens exactly one.
     expect(await storedJson(context, 'acknowledgements')).toBe('{}');
     expect(await storedJson(context, 'checklist')).toBe('{}');
-    expect(await storedJson(context, 'panels')).toBe('{"jitsi:meet.jit.si:Sprechstunde7b":{"checklistOpen":true}}');
+    expect(await storedJson(context, 'panels')).toBe('{"jitsi:meet.jit.si:Sprechstunde7b":true}');
     const summary = context.waitForEvent('page');
     await notice.getByRole('button', { name: 'Alle Datenschutz-Angaben' }).click();
     await (await summary).waitForLoadState();

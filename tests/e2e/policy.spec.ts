@@ -114,7 +114,7 @@ managedTest('the locked role cannot be changed in the options page', async ({ ma
   await expect(section.getByTestId('policy-role')).toHaveText('Lehrkraft – von Ihrer Schule festgelegt, nicht änderbar');
   await expect(page.getByTestId('role-locked')).toHaveText('Von Ihrer Schule festgelegt.');
   await expect(page.getByLabel('Lehrkraft')).toBeChecked();
-  for (const label of ['Schülerin oder Schüler', 'Eltern']) await expect(page.getByLabel(label)).toBeDisabled();
+  for (const label of ['Schülerin oder Schüler', 'Eltern']) await expect(page.getByLabel(label, { exact: true })).toBeDisabled();
   // Even a click that reaches the disabled input changes nothing.
   await page.getByLabel('Schülerin oder Schüler').click({ force: true });
   await expect(page.getByLabel('Lehrkraft')).toBeChecked();
