@@ -1,6 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { cardOf } from '../../../lib/profiles/card';
+import type { Profile } from '../../../lib/profiles/schema';
 import { FIREFOX_EXTENSION_DIR } from '../../../scripts/firefox';
 import { expect, test } from '../extension';
 import { FirefoxSession } from '../firefox';
@@ -14,7 +16,7 @@ const POLICY_FILE = '/usr/lib/firefox-esr/distribution/policies.json';
 const POLICY_ID = 'konferenzlotse-policy@konferenzlotse';
 const JITSI = 'https://meet.jit.si/Englisch7b';
 
-const profile = (id: string, name: string) => ({
+const profile = (id: string, name: string): Profile => ({
   format: 1,
   id,
   version: 3,
@@ -96,7 +98,7 @@ test.describe('admin policy from policies.json', () => {
       try {
         expect(await session.reset()).toBe(true);
         const d = session.driver();
-        await d.setStorage({ role: 'teacher', profiles: [imported] });
+        await d.setStorage({ role: 'teacher', profiles: [cardOf(imported)], profiles$: { v: 2 }, [`profile:${imported.id}`]: imported });
         await d.page.goto(JITSI);
         await expect.poll(() => d.page.attr({ overlay: true, css: '[data-testid="notice"]' }, 'data-profile')).toMatch(/gymnasium-musterstadt@3$/);
       } finally {
@@ -110,7 +112,9 @@ test.describe('admin policy from policies.json', () => {
         expect(await session.reset({ keepState: true })).toBe(true);
         const d = session.driver();
         expect(await d.getStorage('role')).toBe('teacher');
-        expect(await d.getStorage('profiles')).toEqual([imported]);
+        // The profile stored before, in the shape the extension keeps it in now: an index card and the profile itself.
+        expect(await d.getStorage('profiles')).toEqual([cardOf(imported)]);
+        expect(await d.getStorage(`profile:${imported.id}`)).toEqual(imported);
         await d.page.goto(JITSI);
         await expect.poll(() => d.page.overlays()).toEqual([expect.objectContaining({ platform: 'jitsi', role: 'teacher' })]);
         await expect.poll(() => d.page.attr({ overlay: true, css: '[data-testid="notice"]' }, 'data-profile')).toMatch(/gymnasium-musterstadt@3$/);
