@@ -5,8 +5,8 @@ import type { RenderMessage } from '../../lib/messages';
 import { resolveProfile } from '../../lib/profiles/match';
 import { loadProfileChoice } from '../../lib/state/profiles';
 import { roleSetting, tabFrames } from '../../lib/state/storage';
-import { BADGE_TEXT, pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
-import { PLATFORM_NAME } from '../../lib/platforms';
+import { pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
+import { BADGE_TEXT, PLATFORM_NAME } from '../../lib/platforms';
 
 const OVERLAY_FILE = '/content-scripts/overlay.js';
 

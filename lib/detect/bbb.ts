@@ -1,12 +1,19 @@
 import { textOf } from './dom';
-import { UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector } from './types';
+import { anyOf, UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector, type Reads } from './types';
 
 // BigBlueButton's HTML5 client, 2.x and 3.x, read through its `data-test` attributes (UI strings
 // are translated); see tests/fixtures/README.md for the upstream sources.
 const CLIENT_PATH = '/html5client';
 const GUEST_WAIT_PATH = /\/html5client\/guestWait\/?$/;
+/** The 2.x guest lobby page (private/static/guest-wait/guest-wait.html): its spinner. */
+const GUEST_WAIT_PAGE = '#content > .spinner > .bounce1';
 const APP_ROOT = '#app';
-const CLIENT_SIGNALS = 'script[src*="compatibility/sip.js"], meta[name="application-name"][content="BigBlueButton"]';
+/**
+ * The client's page shell (client/main.html, 2.5+ and 3.x), all of it: the script every client
+ * loads, the live region and the modals container around #app. A page that borrows a few
+ * `data-test` names is not the client.
+ */
+const SHELL = ['script[src*="compatibility/sip.js"]', '#aria-polite-alert', '#modals-container'];
 
 const ENDED = '[data-test="meetingEndedModal"], [data-test="meetingEndedModalTitle"]';
 const AUDIO_SETUP = '[data-test="audioModal"]';
@@ -18,6 +25,7 @@ const MODERATOR_ONLY = '[data-test="userListItemCurrent"] [data-test="moderatorA
 const VIEWER = '[data-test="userListItemCurrent"] [data-test="viewerAvatar"]';
 const USERS_COUNT = '[data-test-users-count]';
 const USER_LIST_HEADING = '[data-test="userList"] h2';
+const TITLE = '[data-test="presentationTitle"]';
 const RECORDING = '[data-test="recordingIndicator"] [role="button"], [data-test="recordingIndicator"] [aria-label]';
 
 /**
@@ -60,11 +68,14 @@ function participantsOf(doc: Document): Fact<number> {
 }
 
 function recordingOf(doc: Document, phase: Phase): Fact<boolean> {
+  // Only a rendered meeting (the current user in the user list) tells anything about recording:
+  // the indicator's label alone never raises the alarm.
+  if (!doc.querySelector(CURRENT_USER)) return 'unknown';
   const indicator = doc.querySelector(RECORDING);
   if (!indicator) {
     // The indicator is rendered whenever the meeting can be recorded: its absence in a
     // rendered meeting means no recording can run.
-    return phase === 'meeting' && doc.querySelector(CURRENT_USER) ? false : 'unknown';
+    return phase === 'meeting' ? false : 'unknown';
   }
   const label = indicator.getAttribute('aria-label') ?? '';
   if (RECORDING_RUNS.has(label)) return true;
@@ -77,14 +88,15 @@ export function detectBbbClient(doc: Document, url: URL): Omit<Detection, 'platf
   if (!url.pathname.includes(CLIENT_PATH)) return null;
   if (GUEST_WAIT_PATH.test(url.pathname)) {
     // 2.x guest lobby: a static page of its own. Waiting for approval proves the room has it.
+    if (!doc.querySelector(GUEST_WAIT_PAGE)) return null;
     return { phase: 'lobby', room: null, ...UNKNOWN_FACTS, moderator: false, protected: true };
   }
-  if (!doc.querySelector(APP_ROOT) || !doc.querySelector(CLIENT_SIGNALS)) return null;
+  if (!doc.querySelector(APP_ROOT) || SHELL.some((signal) => !doc.querySelector(signal))) return null;
   const phase = phaseOf(doc);
   if (!phase) return null;
   return {
     phase,
-    room: textOf(doc, '[data-test="presentationTitle"]'),
+    room: textOf(doc, TITLE),
     moderator: phase === 'lobby' ? false : moderatorOf(doc),
     participants: participantsOf(doc),
     recording: recordingOf(doc, phase),
@@ -93,9 +105,33 @@ export function detectBbbClient(doc: Document, url: URL): Omit<Detection, 'platf
   };
 }
 
-export const bbb: PlatformDetector = {
+/** What the client detection reads; IServ's servers run the same client. */
+export const BBB_CLIENT_READS: Reads & { text: string } = {
+  root: APP_ROOT,
+  elements: anyOf(
+    ...SHELL.slice(1),
+    GUEST_WAIT_PAGE,
+    ENDED,
+    AUDIO_SETUP,
+    GUEST_WAITING,
+    IN_MEETING,
+    MODERATOR_ONLY,
+    VIEWER,
+    USERS_COUNT,
+    USER_LIST_HEADING,
+    TITLE,
+    RECORDING,
+  ),
+  // Not `class`: the client's styled-components swap class names all the time, and the one
+  // class read (the 2.x guest page's spinner) sits on a static page.
+  attributes: ['id', 'data-test', 'data-test-users-count', 'role', 'aria-label'],
+  // 2.x shows the head count only in the user list heading, "Teilnehmer (3)".
+  text: anyOf(USER_LIST_HEADING, TITLE),
+};
+
+export const bbb: PlatformDetector<'bbb'> = {
   platform: 'bbb',
-  appRoot: APP_ROOT,
+  reads: BBB_CLIENT_READS,
   detect(doc, url) {
     const found = detectBbbClient(doc, url);
     return found && { platform: 'bbb', ...found };

@@ -1,5 +1,5 @@
 import { textOf } from './dom';
-import { UNKNOWN_FACTS, type Fact, type PlatformDetector } from './types';
+import { anyOf, UNKNOWN_FACTS, type Fact, type PlatformDetector } from './types';
 
 // Moodle's BigBlueButton activity (mod_bigbluebuttonbn); see tests/fixtures/README.md.
 const VIEW_PAGE = 'body#page-mod-bigbluebuttonbn-view';
@@ -10,9 +10,14 @@ const LOGOUT_PAGE = 'body#page-mod-bigbluebuttonbn-bbb_view';
 const END_BUTTON = '#bigbluebuttonbn-room-view [data-action="end"], #bbb-room-view [data-action="end"]';
 const HEADING = '#page-header h1';
 
-export const moodleBbb: PlatformDetector = {
+export const moodleBbb: PlatformDetector<'moodle-bbb'> = {
   platform: 'moodle-bbb',
-  appRoot: ROOM_VIEW,
+  reads: {
+    root: ROOM_VIEW,
+    elements: anyOf(VIEW_PAGE, ROOM_VIEW, LOGOUT_PAGE, END_BUTTON, HEADING),
+    attributes: ['id', 'data-action'],
+    text: HEADING,
+  },
   detect(doc, url) {
     if (!url.pathname.includes('/mod/bigbluebuttonbn/')) return null;
     if (doc.querySelector(VIEW_PAGE) && doc.querySelector(ROOM_VIEW)) {
