@@ -42,11 +42,11 @@ export const MIN_DELAY_MS = 30;
 export const MAX_DELAY_MS = 1000;
 /** In a storm, the page is read no more often than this. */
 export const STORM_POLL_MS = 250;
+/** During a storm, observing is tried again after this many passes. */
+export const STORM_RETRY = 4;
 /** More mutation records than this within one window is a storm. */
 export const STORM_RECORDS = 500;
 export const STORM_WINDOW_MS = 250;
-/** During a storm, observing is tried again after this many passes. */
-export const STORM_RETRY = 4;
 
 /** While no platform is known: the whole page, where any change may be a conference appearing. */
 const ANY: Reads = { root: '', elements: '*', attributes: [], text: null };
@@ -84,9 +84,14 @@ export function watch(options: WatchOptions): Watcher {
     observer.observe(root, init);
     observeAncestors();
     for (const child of portals?.children ?? []) if (!child.contains(root)) observer.observe(child, init);
+  };
+
+  /** Observes again, the storm (if any) forgotten. */
+  const resume = () => {
     storm = false;
     stormPasses = records = 0;
     windowStart = performance.now();
+    observeAll();
   };
 
   /** Finds the app root again (it was replaced, or the platform changed) and observes it. */
@@ -96,7 +101,7 @@ export function watch(options: WatchOptions): Watcher {
     portals = root !== doc.body && doc.body?.contains(root) ? doc.body : null;
     init = { childList: true, subtree: true, attributes: true, characterData: !!reads.text };
     if (platform) init.attributeFilter = [...reads.attributes];
-    observeAll();
+    resume();
   };
 
   const schedule = (wait = delay) => {
@@ -135,14 +140,10 @@ export function watch(options: WatchOptions): Watcher {
       observeAncestors();
       return schedule(MIN_DELAY_MS);
     }
-    let removed = false;
-    for (const record of list) {
-      // A new child of the body (a dialog's portal) is observed like the root.
-      if (record.target === portals) for (const node of record.addedNodes) if (node instanceof Element) observer.observe(node, init);
-      removed ||= record.removedNodes.length > 0;
-    }
+    // The body's children changed: a new one (a dialog's portal) is observed like the root.
+    if (list.some((record) => record.target === portals)) observeAll();
     if (timer !== undefined) return; // a pass is due anyway
-    if (list.some(touched) || (removed && [...seen].some((element) => !element.isConnected))) schedule();
+    if (list.some(touched) || [...seen].some((element) => !element.isConnected)) schedule();
   }
 
   /** Reads the page; passes that ran on the timer back off. */
@@ -150,7 +151,6 @@ export function watch(options: WatchOptions): Watcher {
     timer = undefined;
     if (stopped) return last;
     lastPass = performance.now();
-    if (!root.isConnected) rewatch();
     const url = new URL(location.href);
     const moved = url.href !== href;
     href = url.href;
@@ -165,10 +165,10 @@ export function watch(options: WatchOptions): Watcher {
     last = found;
     if (changed || moved) options.report(found);
     if (storm) {
-      delay = Math.max(delay, STORM_POLL_MS);
-      // Observing again: a storm still going on switches it off within one window.
-      if (++stormPasses >= STORM_RETRY) observeAll();
-      else schedule();
+      // After a few passes observing is tried again: a storm still going on switches it off
+      // within one window.
+      if (++stormPasses >= STORM_RETRY) resume();
+      else schedule((delay = Math.max(delay, STORM_POLL_MS)));
     }
     if (!storm && platform) {
       seen = new Set(doc.querySelectorAll(reads.elements));

@@ -24,9 +24,11 @@ const CURRENT_USER = '[data-test="userListItemCurrent"]';
 const MODERATOR_ONLY = '[data-test="userListItemCurrent"] [data-test="moderatorAvatar"], [data-test="manageUsers"]';
 const VIEWER = '[data-test="userListItemCurrent"] [data-test="viewerAvatar"]';
 const USERS_COUNT = '[data-test-users-count]';
-const USER_LIST_HEADING = '[data-test="userList"] h2';
+const USER_LIST = '[data-test="userList"]';
+const USER_LIST_HEADING = `${USER_LIST} h2`;
 const TITLE = '[data-test="presentationTitle"]';
-const RECORDING = '[data-test="recordingIndicator"] [role="button"], [data-test="recordingIndicator"] [aria-label]';
+const RECORDING_INDICATOR = '[data-test="recordingIndicator"]';
+const RECORDING = `${RECORDING_INDICATOR} [role="button"], ${RECORDING_INDICATOR} [aria-label]`;
 
 /**
  * The recording indicator has no state attribute: its translated label tells running from
@@ -84,17 +86,18 @@ function recordingOf(doc: Document, phase: Phase): Fact<boolean> {
 }
 
 /** The BigBlueButton client on any host; IServ reuses it for the servers it runs. */
-export function detectBbbClient(doc: Document, url: URL): Omit<Detection, 'platform'> | null {
+export function detectBbbClient(doc: Document, url: URL, platform: 'bbb' | 'iserv'): Detection | null {
   if (!url.pathname.includes(CLIENT_PATH)) return null;
   if (GUEST_WAIT_PATH.test(url.pathname)) {
     // 2.x guest lobby: a static page of its own. Waiting for approval proves the room has it.
     if (!doc.querySelector(GUEST_WAIT_PAGE)) return null;
-    return { phase: 'lobby', room: null, ...UNKNOWN_FACTS, moderator: false, protected: true };
+    return { platform, phase: 'lobby', room: null, ...UNKNOWN_FACTS, moderator: false, protected: true };
   }
   if (!doc.querySelector(APP_ROOT) || SHELL.some((signal) => !doc.querySelector(signal))) return null;
   const phase = phaseOf(doc);
   if (!phase) return null;
   return {
+    platform,
     phase,
     room: textOf(doc, TITLE),
     moderator: phase === 'lobby' ? false : moderatorOf(doc),
@@ -118,8 +121,10 @@ export const BBB_CLIENT_READS: Reads & { text: string } = {
     MODERATOR_ONLY,
     VIEWER,
     USERS_COUNT,
+    USER_LIST,
     USER_LIST_HEADING,
     TITLE,
+    RECORDING_INDICATOR,
     RECORDING,
   ),
   // Not `class`: the client's styled-components swap class names all the time, and the one
@@ -132,8 +137,5 @@ export const BBB_CLIENT_READS: Reads & { text: string } = {
 export const bbb: PlatformDetector<'bbb'> = {
   platform: 'bbb',
   reads: BBB_CLIENT_READS,
-  detect(doc, url) {
-    const found = detectBbbClient(doc, url);
-    return found && { platform: 'bbb', ...found };
-  },
+  detect: (doc, url) => detectBbbClient(doc, url, 'bbb'),
 };

@@ -8,13 +8,15 @@ const V3_RAILS = 'meta[name="csrf-param"]';
 const V3_JOIN_FORM = '#joinFormName';
 const V3_ROOM_PAGE = '.room-header-wrapper, button.start-meeting-btn';
 const V3_ACCESS_CODE = '#joinFormCode';
-const V3_JOIN_TITLE = '.card-body h1';
+const V3_CARD = '.card-body';
+const V3_JOIN_TITLE = `${V3_CARD} h1`;
 const V3_ROOM_TITLE = '.room-header-wrapper h1';
 
 const V2_PATH = /^\/b\/([\w-]+)\/?$/;
 const V2_BODY = 'body[data-controller="rooms"][data-relative-root]';
 const V2_ACCESS_CODE = 'input[name="room[access_code]"]';
-const V2_TITLE = 'h1.display-3, #room-title h1';
+const V2_TITLE_BOX = '#room-title';
+const V2_TITLE = `h1.display-3, ${V2_TITLE_BOX} h1`;
 
 /** A room page of either version: its join form or the room itself, its title, its access code field. */
 function roomPage(doc: Document, path: RegExpExecArray, join: boolean, title: string, accessCode: string): Detection {
@@ -49,7 +51,7 @@ export const greenlight: PlatformDetector<'greenlight'> = {
   reads: {
     // v3 renders into #root; v2 pages are rendered by the server and do not change.
     root: V3_APP,
-    elements: anyOf(V3_JOIN_FORM, V3_ROOM_PAGE, V3_ACCESS_CODE, V3_JOIN_TITLE, V3_ROOM_TITLE, V2_BODY, V2_ACCESS_CODE, V2_TITLE),
+    elements: anyOf(V3_JOIN_FORM, V3_ROOM_PAGE, V3_ACCESS_CODE, V3_CARD, V3_JOIN_TITLE, V3_ROOM_TITLE, V2_BODY, V2_ACCESS_CODE, V2_TITLE_BOX, V2_TITLE),
     attributes: ['id', 'class', 'name', 'data-controller', 'data-action', 'data-relative-root'],
     text: anyOf(V3_JOIN_TITLE, V3_ROOM_TITLE, V2_TITLE),
   },

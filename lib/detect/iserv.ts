@@ -15,10 +15,7 @@ export const iserv: PlatformDetector<'iserv'> = {
   // The portal's pages are rendered by the server: only the client on IServ's servers changes.
   reads: BBB_CLIENT_READS,
   detect(doc, url) {
-    if (url.hostname.endsWith(ISERV_BBB_HOST)) {
-      const meeting = detectBbbClient(doc, url);
-      return meeting && { platform: 'iserv', ...meeting };
-    }
+    if (url.hostname.endsWith(ISERV_BBB_HOST)) return detectBbbClient(doc, url, 'iserv');
     if (ROOM_LIST.test(url.pathname)) return { platform: 'iserv', phase: 'portal', room: null, ...UNKNOWN_FACTS };
     if (ROOM_PAGE.test(url.pathname)) return { platform: 'iserv', phase: 'prejoin', room: textOf(doc, ROOM_TITLE), ...UNKNOWN_FACTS };
     return null;
