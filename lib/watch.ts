@@ -49,12 +49,15 @@ export const STORM_RECORDS = 500;
 export const STORM_WINDOW_MS = 250;
 
 /** While no platform is known: the whole page, where any change may be a conference appearing. */
-const ANY: Reads = { root: '', elements: '*', attributes: [], text: null };
+const ANY: Reads = { root: '', elements: ['*'], attributes: [], text: [] };
 
 export function watch(options: WatchOptions): Watcher {
   const doc = document;
   let platform: Platform | null = null;
   let reads = ANY;
+  /** What the detector reads, as one selector list each (matched one element at a time). */
+  let elements = '';
+  let text = '';
   let root = doc.documentElement;
   let storm = false;
   let stopped = false;
@@ -97,9 +100,11 @@ export function watch(options: WatchOptions): Watcher {
   /** Finds the app root again (it was replaced, or the platform changed) and observes it. */
   const rewatch = () => {
     reads = platform ? DETECTOR[platform].reads : ANY;
+    elements = reads.elements.join();
+    text = reads.text.join();
     root = (reads.root && doc.querySelector(reads.root)) || doc.documentElement;
     portals = root !== doc.body && doc.body?.contains(root) ? doc.body : null;
-    init = { childList: true, subtree: true, attributes: true, characterData: !!reads.text };
+    init = { childList: true, subtree: true, attributes: true, characterData: !!text };
     if (platform) init.attributeFilter = [...reads.attributes];
     resume();
   };
@@ -111,11 +116,11 @@ export function watch(options: WatchOptions): Watcher {
   /** Whether a record touched what the detector reads. */
   const touched = (record: MutationRecord): boolean => {
     const target = record.target;
-    if (target instanceof Element && record.type === 'attributes') return seen.has(target) || target.matches(reads.elements);
+    if (target instanceof Element && record.type === 'attributes') return seen.has(target) || target.matches(elements);
     // Text (or a text node) changed inside an element whose text the detector reads.
-    if (reads.text && (target instanceof Element ? target : target.parentElement)?.closest(reads.text)) return true;
+    if (text && (target instanceof Element ? target : target.parentElement)?.closest(text)) return true;
     for (const node of record.addedNodes) {
-      if (node instanceof Element && (node.matches(reads.elements) || node.querySelector(reads.elements))) return true;
+      if (node instanceof Element && (node.matches(elements) || reads.elements.some((selector) => node.querySelector(selector)))) return true;
     }
     return false;
   };
@@ -171,7 +176,8 @@ export function watch(options: WatchOptions): Watcher {
       else schedule((delay = Math.max(delay, STORM_POLL_MS)));
     }
     if (!storm && platform) {
-      seen = new Set(doc.querySelectorAll(reads.elements));
+      // One selector at a time: a list is slow on a large page (lib/detect/dom.ts).
+      seen = new Set(reads.elements.flatMap((selector) => [...doc.querySelectorAll(selector)]));
     }
     return found;
   }

@@ -1,12 +1,10 @@
-import { textOf } from './dom';
-import { anyOf, UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector, type Reads } from './types';
+import { find, textOf } from './dom';
+import { UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector, type Reads } from './types';
 
 // BigBlueButton's HTML5 client, 2.x and 3.x, read through its `data-test` attributes (UI strings
 // are translated); see tests/fixtures/README.md for the upstream sources.
 const CLIENT_PATH = '/html5client';
 const GUEST_WAIT_PATH = /\/html5client\/guestWait\/?$/;
-/** The 2.x guest lobby page (private/static/guest-wait/guest-wait.html): its spinner. */
-const GUEST_WAIT_PAGE = '#content > .spinner > .bounce1';
 const APP_ROOT = '#app';
 /**
  * The client's page shell (client/main.html, 2.5+ and 3.x), all of it: the script every client
@@ -15,20 +13,21 @@ const APP_ROOT = '#app';
  */
 const SHELL = ['script[src*="compatibility/sip.js"]', '#aria-polite-alert', '#modals-container'];
 
-const ENDED = '[data-test="meetingEndedModal"], [data-test="meetingEndedModalTitle"]';
+/** meetingEndedModal (3.x, and 2.x with the feedback form) or meetingEndedModalTitle (2.x). */
+const ENDED = '[data-test^="meetingEndedModal"]';
 const AUDIO_SETUP = '[data-test="audioModal"]';
-const GUEST_WAITING = '[data-test="guestMessage"], #positionInWaitingQueue';
-const IN_MEETING = '[data-test="userListItemCurrent"], #ActionsBar';
-
+// Lists are queried one selector at a time (find): see lib/detect/dom.ts.
+const GUEST_WAITING = ['[data-test="guestMessage"]', '#positionInWaitingQueue'];
 const CURRENT_USER = '[data-test="userListItemCurrent"]';
-const MODERATOR_ONLY = '[data-test="userListItemCurrent"] [data-test="moderatorAvatar"], [data-test="manageUsers"]';
-const VIEWER = '[data-test="userListItemCurrent"] [data-test="viewerAvatar"]';
+const IN_MEETING = [CURRENT_USER, '#ActionsBar'];
+const MODERATOR_ONLY = [`${CURRENT_USER} [data-test="moderatorAvatar"]`, '[data-test="manageUsers"]'];
+const VIEWER = `${CURRENT_USER} [data-test="viewerAvatar"]`;
 const USERS_COUNT = '[data-test-users-count]';
 const USER_LIST = '[data-test="userList"]';
 const USER_LIST_HEADING = `${USER_LIST} h2`;
 const TITLE = '[data-test="presentationTitle"]';
 const RECORDING_INDICATOR = '[data-test="recordingIndicator"]';
-const RECORDING = `${RECORDING_INDICATOR} [role="button"], ${RECORDING_INDICATOR} [aria-label]`;
+const RECORDING = [`${RECORDING_INDICATOR} [role="button"]`, `${RECORDING_INDICATOR} [aria-label]`];
 
 /**
  * The recording indicator has no state attribute: its translated label tells running from
@@ -49,13 +48,13 @@ function phaseOf(doc: Document): Phase | null {
   // The audio dialog opens over the meeting UI; the ended dialog over everything.
   if (doc.querySelector(ENDED)) return 'ended';
   if (doc.querySelector(AUDIO_SETUP)) return 'audio-setup';
-  if (doc.querySelector(GUEST_WAITING)) return 'lobby';
-  if (doc.querySelector(IN_MEETING)) return 'meeting';
+  if (find(doc, GUEST_WAITING)) return 'lobby';
+  if (find(doc, IN_MEETING)) return 'meeting';
   return null;
 }
 
 function moderatorOf(doc: Document): Fact<boolean> {
-  if (doc.querySelector(MODERATOR_ONLY)) return true;
+  if (find(doc, MODERATOR_ONLY)) return true;
   if (doc.querySelector(VIEWER)) return false;
   return 'unknown';
 }
@@ -73,7 +72,7 @@ function recordingOf(doc: Document, phase: Phase): Fact<boolean> {
   // Only a rendered meeting (the current user in the user list) tells anything about recording:
   // the indicator's label alone never raises the alarm.
   if (!doc.querySelector(CURRENT_USER)) return 'unknown';
-  const indicator = doc.querySelector(RECORDING);
+  const indicator = find(doc, RECORDING);
   if (!indicator) {
     // The indicator is rendered whenever the meeting can be recorded: its absence in a
     // rendered meeting means no recording can run.
@@ -90,10 +89,9 @@ export function detectBbbClient(doc: Document, url: URL, platform: 'bbb' | 'iser
   if (!url.pathname.includes(CLIENT_PATH)) return null;
   if (GUEST_WAIT_PATH.test(url.pathname)) {
     // 2.x guest lobby: a static page of its own. Waiting for approval proves the room has it.
-    if (!doc.querySelector(GUEST_WAIT_PAGE)) return null;
     return { platform, phase: 'lobby', room: null, ...UNKNOWN_FACTS, moderator: false, protected: true };
   }
-  if (!doc.querySelector(APP_ROOT) || SHELL.some((signal) => !doc.querySelector(signal))) return null;
+  if (![APP_ROOT, ...SHELL].every((signal) => doc.querySelector(signal))) return null;
   const phase = phaseOf(doc);
   if (!phase) return null;
   return {
@@ -109,29 +107,27 @@ export function detectBbbClient(doc: Document, url: URL, platform: 'bbb' | 'iser
 }
 
 /** What the client detection reads; IServ's servers run the same client. */
-export const BBB_CLIENT_READS: Reads & { text: string } = {
+export const BBB_CLIENT_READS: Reads = {
   root: APP_ROOT,
-  elements: anyOf(
+  elements: [
     ...SHELL.slice(1),
-    GUEST_WAIT_PAGE,
     ENDED,
     AUDIO_SETUP,
-    GUEST_WAITING,
-    IN_MEETING,
-    MODERATOR_ONLY,
+    ...GUEST_WAITING,
+    ...IN_MEETING,
+    ...MODERATOR_ONLY,
     VIEWER,
     USERS_COUNT,
     USER_LIST,
     USER_LIST_HEADING,
     TITLE,
     RECORDING_INDICATOR,
-    RECORDING,
-  ),
-  // Not `class`: the client's styled-components swap class names all the time, and the one
-  // class read (the 2.x guest page's spinner) sits on a static page.
+    ...RECORDING,
+  ],
+  // No `class`: none is read, and the client's styled-components swap class names all the time.
   attributes: ['id', 'data-test', 'data-test-users-count', 'role', 'aria-label'],
   // 2.x shows the head count only in the user list heading, "Teilnehmer (3)".
-  text: anyOf(USER_LIST_HEADING, TITLE),
+  text: [USER_LIST_HEADING, TITLE],
 };
 
 export const bbb: PlatformDetector<'bbb'> = {

@@ -1,5 +1,5 @@
 import { decodeSegment, textOf } from './dom';
-import { anyOf, UNKNOWN_FACTS, type Detection, type PlatformDetector } from './types';
+import { UNKNOWN_FACTS, type Detection, type PlatformDetector } from './types';
 
 // Greenlight v3 (React, rendered into #root) and v2 (Rails views); see tests/fixtures/README.md.
 const V3_PATH = /^\/rooms\/([\w-]+)(\/join)?\/?$/;
@@ -51,9 +51,9 @@ export const greenlight: PlatformDetector<'greenlight'> = {
   reads: {
     // v3 renders into #root; v2 pages are rendered by the server and do not change.
     root: V3_APP,
-    elements: anyOf(V3_JOIN_FORM, V3_ROOM_PAGE, V3_ACCESS_CODE, V3_CARD, V3_JOIN_TITLE, V3_ROOM_TITLE, V2_BODY, V2_ACCESS_CODE, V2_TITLE_BOX, V2_TITLE),
+    elements: [V3_JOIN_FORM, V3_ROOM_PAGE, V3_ACCESS_CODE, V3_CARD, V3_JOIN_TITLE, V3_ROOM_TITLE, V2_BODY, V2_ACCESS_CODE, V2_TITLE_BOX, V2_TITLE],
     attributes: ['id', 'class', 'name', 'data-controller', 'data-action', 'data-relative-root'],
-    text: anyOf(V3_JOIN_TITLE, V3_ROOM_TITLE, V2_TITLE),
+    text: [V3_JOIN_TITLE, V3_ROOM_TITLE, V2_TITLE],
   },
   detect: (doc, url) => v3(doc, url) ?? v2(doc, url),
 };

@@ -1,5 +1,5 @@
-import { decodeSegment } from './dom';
-import { anyOf, UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector } from './types';
+import { decodeSegment, find } from './dom';
+import { UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector } from './types';
 
 // Signals from jitsi-meet's index.html and React app (see tests/fixtures/README.md).
 const APP_ROOT = 'div#react';
@@ -10,7 +10,7 @@ const CONFIG_FILE = /(?:^|\/)config\.js(?:[?#]|$)/;
 /** index.html inlines config.js through SSI: `<script>…var config = {…}</script>`. */
 const INLINE_CONFIG = /\bvar\s+config\s*=/;
 
-const PREJOIN = '[data-testid="prejoin.screen"], .premeeting-screen';
+const PREJOIN = ['[data-testid="prejoin.screen"]', '.premeeting-screen'];
 const LOBBY = '.lobby-screen';
 const TOOLBOX = '#new-toolbox';
 /** Rendered on the inner div.toolbox-icon only where the user may end the meeting for all. */
@@ -45,7 +45,7 @@ function phaseOf(doc: Document): Phase | null {
   // Order matters: the lobby is a pre-meeting screen too, and the pre-meeting screens render
   // the regular toolbox (camera, microphone) inside them before anyone has joined.
   if (doc.querySelector(LOBBY)) return 'lobby';
-  if (doc.querySelector(PREJOIN)) return 'prejoin';
+  if (find(doc, PREJOIN)) return 'prejoin';
   if (doc.querySelector(TOOLBOX)) return 'meeting';
   return null;
 }
@@ -101,10 +101,10 @@ export const jitsi: PlatformDetector<'jitsi'> = {
   platform: 'jitsi',
   reads: {
     root: APP_ROOT,
-    elements: anyOf(PREJOIN, LOBBY, TOOLBOX, MODERATOR_HANGUP, TOOLBOX_BUTTONS),
+    elements: [...PREJOIN, LOBBY, TOOLBOX, MODERATOR_HANGUP, TOOLBOX_BUTTONS],
     attributes: ['id', 'class', 'data-testid', 'role', 'aria-label', 'aria-pressed'],
     // The room comes from the address, the facts from attributes: no text is read.
-    text: null,
+    text: [],
   },
   detect,
 };

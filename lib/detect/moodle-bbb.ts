@@ -1,5 +1,5 @@
 import { textOf } from './dom';
-import { anyOf, UNKNOWN_FACTS, type Fact, type PlatformDetector } from './types';
+import { UNKNOWN_FACTS, type Fact, type PlatformDetector } from './types';
 
 // Moodle's BigBlueButton activity (mod_bigbluebuttonbn); see tests/fixtures/README.md.
 const VIEW_PAGE = 'body#page-mod-bigbluebuttonbn-view';
@@ -15,9 +15,9 @@ export const moodleBbb: PlatformDetector<'moodle-bbb'> = {
   platform: 'moodle-bbb',
   reads: {
     root: ROOM_VIEW,
-    elements: anyOf(VIEW_PAGE, ROOM_VIEW, LOGOUT_PAGE, END_BUTTON, HEADER, HEADING),
+    elements: [VIEW_PAGE, ROOM_VIEW, LOGOUT_PAGE, END_BUTTON, HEADER, HEADING],
     attributes: ['id', 'data-action'],
-    text: HEADING,
+    text: [HEADING],
   },
   detect(doc, url) {
     if (!url.pathname.includes('/mod/bigbluebuttonbn/')) return null;

@@ -1,5 +1,5 @@
 import { decodeSegment, textOf } from './dom';
-import { anyOf, UNKNOWN_FACTS, type Fact, type Phase, type PlatformDetector } from './types';
+import { UNKNOWN_FACTS, type Fact, type Phase, type PlatformDetector } from './types';
 
 // The BigBlueButton app for Nextcloud (cloud_bbb): its public room page in Nextcloud's guest
 // layout; see tests/fixtures/README.md.
@@ -15,9 +15,9 @@ export const nextcloudBbb: PlatformDetector<'nextcloud-bbb'> = {
   platform: 'nextcloud-bbb',
   reads: {
     root: GUEST_LAYOUT,
-    elements: anyOf(JOIN_FORM, WAITING, FORWARDING, PASSWORD, TITLE),
+    elements: [JOIN_FORM, WAITING, FORWARDING, PASSWORD, TITLE],
     attributes: ['id', 'class'],
-    text: TITLE,
+    text: [TITLE],
   },
   detect(doc, url) {
     const path = PATH.exec(url.pathname);

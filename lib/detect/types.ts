@@ -42,14 +42,14 @@ export interface Reads {
   root: string;
   /**
    * Every element inside the page's body the detector reads, the root aside (a replaced root is
-   * found again anyway), as one selector list. A mutation that adds, removes or changes none of
-   * these (nor text inside `text`) is skipped.
+   * found again anyway). A mutation that adds, removes or changes none of these (nor text
+   * inside `text`) is skipped.
    */
-  elements: string;
+  elements: readonly string[];
   /** The attributes it reads on those elements (the observer's attribute filter). */
   attributes: readonly string[];
-  /** Elements whose text it reads; null where it reads no text (then text changes are not observed). */
-  text: string | null;
+  /** Elements whose text it reads; none: text changes are not observed. */
+  text: readonly string[];
 }
 
 /**
@@ -63,7 +63,3 @@ export interface PlatformDetector<P extends Platform = Platform> {
   detect(doc: Document, url: URL): Detection | null;
 }
 
-/** Joins selector lists into one (for `Reads.elements` and `Reads.text`). */
-export function anyOf(...selectors: readonly string[]): string {
-  return selectors.join(', ');
-}

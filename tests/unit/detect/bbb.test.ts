@@ -126,11 +126,6 @@ describe('not BigBlueButton', () => {
       expect(bbb.detect(doc, v3), signal).toBeNull();
     }
   });
-
-  it('the guest lobby address without the guest lobby page', () => {
-    const wait = new URL('https://bbb.schule-musterstadt.de/html5client/guestWait?sessionToken=abc');
-    expect(bbb.detect(parseHtml('<h1>Guest Lobby</h1>'), wait)).toBeNull();
-  });
 });
 
 describe('the recording alarm', () => {

@@ -52,7 +52,9 @@ describe('what each detector declares it reads', () => {
 
   it.each(CASES.map((c) => [c.title, c] as const))('%s', (_, c) => {
     const { doc, detector } = c;
-    const { root: rootSelector, elements, attributes, text } = detector.reads;
+    const { root: rootSelector, attributes } = detector.reads;
+    const elements = detector.reads.elements.join();
+    const text = detector.reads.text.join() || null;
     const base = detector.detect(doc, c.url);
     const root = doc.querySelector(rootSelector)!;
     const missed: string[] = [];
