@@ -153,6 +153,8 @@ export function watch(options: WatchOptions): Watcher {
 
   /** Reads the page; passes that ran on the timer back off. */
   function pass(timed: boolean): Detection | null {
+    // A read between passes takes the place of the one due.
+    clearTimeout(timer);
     timer = undefined;
     if (stopped) return last;
     lastPass = performance.now();

@@ -24,7 +24,7 @@ export const DETECTOR: { readonly [P in Platform]: PlatformDetector<P> } = {
   jitsi,
 };
 
-export const DETECTORS: readonly PlatformDetector[] = Object.values(DETECTOR);
+const DETECTORS: readonly PlatformDetector[] = Object.values(DETECTOR);
 
 /** The first finding of all detectors, in their order. */
 export function detect(doc: Document, url: URL): Detection | null {
