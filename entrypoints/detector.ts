@@ -1,24 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detect, findAppRoot, sameDetection, type Detection } from '../lib/detect';
 import { DETECTION_GLOBAL, type DetectedMessage, type DetectorHandle } from '../lib/messages';
-
-/** Mutations are batched: at most one detection pass per interval. */
-const THROTTLE_MS = 30;
-/** What the live state is read from; other attribute changes are ignored. */
-const OBSERVED: MutationObserverInit = {
-  childList: true,
-  subtree: true,
-  attributes: true,
-  attributeFilter: ['aria-pressed', 'aria-label', 'class', 'data-test', 'data-test-users-count', 'hidden'],
-};
+import { MIN_DELAY_MS, watch } from '../lib/watch';
 
 /**
  * The detector: tiny and framework-free, so it is an unlisted script rather than a WXT content
  * script (whose context helper alone would take a third of the size budget). wxt.config.ts
  * declares it for the known hosts (every frame); the background registers it for sites users
  * add; the popup runs it once through activeTab. It tells the background what it finds each
- * time the page changes; the overlay (Preact) is injected only after a positive detection.
+ * time the page changes (lib/watch.ts follows the page); the overlay (Preact) is injected only
+ * after a positive detection.
  */
 export default defineUnlistedScript(() => {
   const scope = globalThis as Record<symbol, DetectorHandle | undefined>;
@@ -26,59 +17,24 @@ export default defineUnlistedScript(() => {
   // newest one takes over.
   scope[DETECTION_GLOBAL]?.stop();
 
-  let last: Detection | null = null;
-  let pending = false;
-  let lastPass = 0;
-  let root: Element | null = null;
+  const watcher = watch({
+    report(detection) {
+      handle.detection = detection;
+      // The extension was reloaded or removed: this copy has no one to talk to.
+      if (!browser.runtime?.id) return handle.stop();
+      const message: DetectedMessage = { type: 'kl:detected', detection };
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background is restarting; the next change reports again.
+      });
+    },
+  });
+
+  // Single-page apps move between rooms and screens through the history API: the page is read
+  // again once the app rendered the new address (the watcher then reports it again).
   let href = location.href;
-  const observer = new MutationObserver(() => schedule());
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-
-  const later = (run: () => void, delay: number) => {
-    const id = setTimeout(() => {
-      timers.delete(id);
-      run();
-    }, delay);
-    timers.add(id);
-  };
-
-  /** Watches the app root; stops when the page has no conference app any more. */
-  const watch = () => {
-    if (root?.isConnected) return;
-    observer.disconnect();
-    root = findAppRoot(document);
-    if (root) observer.observe(root, OBSERVED);
-  };
-
-  const check = (force = false) => {
-    pending = false;
-    lastPass = performance.now();
-    // The extension was reloaded or removed: this copy has no one to talk to.
-    if (!browser.runtime?.id) return handle.stop();
-    watch();
-    const found = detect(document, new URL(location.href));
-    if (!force && sameDetection(found, last)) return;
-    last = found;
-    handle.detection = found;
-    const message: DetectedMessage = { type: 'kl:detected', detection: found };
-    browser.runtime.sendMessage(message).catch(() => {
-      // The background is restarting; the next change reports again.
-    });
-  };
-
-  /** The first change is read at once (after the current task); a burst then waits its turn. */
-  const schedule = () => {
-    if (pending) return;
-    pending = true;
-    later(check, Math.max(0, lastPass + THROTTLE_MS - performance.now()));
-  };
-
-  // Single-page apps move between rooms and screens through the history API; the background
-  // forgets a tab's frames when its address changes, so the finding is sent again.
   const onLocation = () => {
-    if (location.href === href) return;
+    if (location.href !== href) setTimeout(watcher.read, MIN_DELAY_MS);
     href = location.href;
-    later(() => check(true), THROTTLE_MS);
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   const poll = navigation ? undefined : setInterval(onLocation, 1000);
@@ -86,14 +42,14 @@ export default defineUnlistedScript(() => {
 
   const handle: DetectorHandle = {
     detection: null,
+    read: watcher.read,
     stop() {
-      observer.disconnect();
-      timers.forEach(clearTimeout);
-      if (poll !== undefined) clearInterval(poll);
+      watcher.stop();
+      clearInterval(poll);
       navigation?.removeEventListener('navigatesuccess', onLocation);
       if (scope[DETECTION_GLOBAL] === handle) delete scope[DETECTION_GLOBAL];
     },
   };
   scope[DETECTION_GLOBAL] = handle;
-  check();
+  watcher.read();
 });

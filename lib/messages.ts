@@ -18,6 +18,14 @@ export const DETECTION_GLOBAL = Symbol.for(DETECTION_KEY);
 /** The running detector of a frame: its latest finding, and how to stop it. */
 export interface DetectorHandle {
   detection: Detection | null;
+  /**
+   * Reads the page now, synchronously, and returns the fresh finding (also reported to the
+   * background if it changed). In a busy meeting `detection` may lag the page by up to about a
+   * second; code in the same isolated world (the overlay) may call this before acting on a fact,
+   * e.g. before holding a moderator's leave. It costs one detection pass (about 1-3 ms on a
+   * large page): call it on a user action, not in a loop.
+   */
+  read(): Detection | null;
   stop(): void;
 }
 

@@ -1,4 +1,4 @@
-import type { Detection, Phase, Platform } from './detect';
+import type { Detection, Phase } from './detect';
 
 /** What a frame last reported, and the address of that frame's document. */
 export interface FrameReport {
@@ -19,24 +19,16 @@ const PHASE_RANK: Record<Phase, number> = {
   portal: 1,
 };
 
-/** The one frame of a tab that gets the overlay; lower frame ids win ties (top frame first). */
+/**
+ * The one frame of a tab that gets the overlay. On a tie the lowest frame id wins (the top
+ * frame is 0): frame ids are integer keys, which objects list in ascending order, and only a
+ * higher rank replaces the first found.
+ */
 export function pickFrame(frames: TabFrames): number | null {
-  let best: number | null = null;
+  let best: { id: number; rank: number } | null = null;
   for (const [key, { detection }] of Object.entries(frames)) {
-    const id = Number(key);
-    const current = best === null ? undefined : frames[String(best)]?.detection;
-    if (!current || PHASE_RANK[detection.phase] > PHASE_RANK[current.phase]) best = id;
-    else if (PHASE_RANK[detection.phase] === PHASE_RANK[current.phase] && best !== null && id < best) best = id;
+    const rank = PHASE_RANK[detection.phase];
+    if (!best || rank > best.rank) best = { id: Number(key), rank };
   }
-  return best;
+  return best?.id ?? null;
 }
-
-/** Short badge text per platform (not translated: these are product names). */
-export const BADGE_TEXT: Record<Platform, string> = {
-  jitsi: 'JM',
-  bbb: 'BBB',
-  iserv: 'IS',
-  greenlight: 'GL',
-  'nextcloud-bbb': 'NC',
-  'moodle-bbb': 'MO',
-};

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../../lib/detect';
 import type { RenderMessage } from '../../lib/messages';
-import { PLATFORM_NAME } from '../../lib/platforms';
+import { BADGE_TEXT, PLATFORM_NAME } from '../../lib/platforms';
 import type { ProfileKey } from '../../lib/profiles/key';
 import type { ProfileChoice } from '../../lib/profiles/match';
 import type { Profile } from '../../lib/profiles/schema';
@@ -10,7 +10,7 @@ import { effectiveRole } from '../../lib/state/managed';
 import { sendToFrame } from '../../lib/state/messaging';
 import { loadProfile, loadProfileChoice, resolveAndLoad } from '../../lib/state/profiles';
 import { tabFrames } from '../../lib/state/storage';
-import { BADGE_TEXT, pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
+import { pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
 
 const OVERLAY_FILE = '/content-scripts/overlay.js';
 

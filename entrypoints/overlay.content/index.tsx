@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay, type OverlayActions } from '../../components/Overlay';
 import type { Platform } from '../../lib/detect';
-import { isMessage, type RenderMessage } from '../../lib/messages';
+import { DETECTION_GLOBAL, isMessage, type DetectorHandle, type RenderMessage } from '../../lib/messages';
 import { placePanels } from '../../lib/placement';
 import { LEAVE_CONTROLS, shouldGuard } from '../../lib/rules/leave';
 import { KEY_REGIONS, keyRegionBoxes } from '../../lib/rules/regions';
@@ -128,8 +128,11 @@ export default defineContentScript({
       if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
       const leave = controls()?.leave;
       const control = leave ? event.target.closest(leave) : null;
-      const { detection, guardOff: off } = store.getState();
-      if (!control || !detection || !shouldGuard(detection, off)) return;
+      if (!control) return;
+      // The page as it is at this click: in a busy meeting the last report may lag by a second.
+      const detector = (globalThis as Record<symbol, DetectorHandle | undefined>)[DETECTION_GLOBAL];
+      const detection = detector ? detector.read() : store.getState().detection;
+      if (!detection || !shouldGuard(detection, store.getState().guardOff)) return;
       if (!extensionAlive()) return stop();
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -1,24 +1,33 @@
-import { textOf } from './dom';
-import { UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector } from './types';
+import { find, textOf } from './dom';
+import { UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector, type Reads } from './types';
 
 // BigBlueButton's HTML5 client, 2.x and 3.x, read through its `data-test` attributes (UI strings
 // are translated); see tests/fixtures/README.md for the upstream sources.
 const CLIENT_PATH = '/html5client';
 const GUEST_WAIT_PATH = /\/html5client\/guestWait\/?$/;
 const APP_ROOT = '#app';
-const CLIENT_SIGNALS = 'script[src*="compatibility/sip.js"], meta[name="application-name"][content="BigBlueButton"]';
+/**
+ * The client's page shell (client/main.html, 2.5+ and 3.x), all of it: the script every client
+ * loads, the live region and the modals container around #app. A page that borrows a few
+ * `data-test` names is not the client.
+ */
+const SHELL = ['script[src*="compatibility/sip.js"]', '#aria-polite-alert', '#modals-container'];
 
-const ENDED = '[data-test="meetingEndedModal"], [data-test="meetingEndedModalTitle"]';
+/** meetingEndedModal (3.x, and 2.x with the feedback form) or meetingEndedModalTitle (2.x). */
+const ENDED = '[data-test^="meetingEndedModal"]';
 const AUDIO_SETUP = '[data-test="audioModal"]';
-const GUEST_WAITING = '[data-test="guestMessage"], #positionInWaitingQueue';
-const IN_MEETING = '[data-test="userListItemCurrent"], #ActionsBar';
-
+// Lists are queried one selector at a time (find): see lib/detect/dom.ts.
+const GUEST_WAITING = ['[data-test="guestMessage"]', '#positionInWaitingQueue'];
 const CURRENT_USER = '[data-test="userListItemCurrent"]';
-const MODERATOR_ONLY = '[data-test="userListItemCurrent"] [data-test="moderatorAvatar"], [data-test="manageUsers"]';
-const VIEWER = '[data-test="userListItemCurrent"] [data-test="viewerAvatar"]';
+const IN_MEETING = [CURRENT_USER, '#ActionsBar'];
+const MODERATOR_ONLY = [`${CURRENT_USER} [data-test="moderatorAvatar"]`, '[data-test="manageUsers"]'];
+const VIEWER = `${CURRENT_USER} [data-test="viewerAvatar"]`;
 const USERS_COUNT = '[data-test-users-count]';
-const USER_LIST_HEADING = '[data-test="userList"] h2';
-const RECORDING = '[data-test="recordingIndicator"] [role="button"], [data-test="recordingIndicator"] [aria-label]';
+const USER_LIST = '[data-test="userList"]';
+const USER_LIST_HEADING = `${USER_LIST} h2`;
+const TITLE = '[data-test="presentationTitle"]';
+const RECORDING_INDICATOR = '[data-test="recordingIndicator"]';
+const RECORDING = [`${RECORDING_INDICATOR} [role="button"]`, `${RECORDING_INDICATOR} [aria-label]`];
 
 /**
  * The recording indicator has no state attribute: its translated label tells running from
@@ -39,13 +48,13 @@ function phaseOf(doc: Document): Phase | null {
   // The audio dialog opens over the meeting UI; the ended dialog over everything.
   if (doc.querySelector(ENDED)) return 'ended';
   if (doc.querySelector(AUDIO_SETUP)) return 'audio-setup';
-  if (doc.querySelector(GUEST_WAITING)) return 'lobby';
-  if (doc.querySelector(IN_MEETING)) return 'meeting';
+  if (find(doc, GUEST_WAITING)) return 'lobby';
+  if (find(doc, IN_MEETING)) return 'meeting';
   return null;
 }
 
 function moderatorOf(doc: Document): Fact<boolean> {
-  if (doc.querySelector(MODERATOR_ONLY)) return true;
+  if (find(doc, MODERATOR_ONLY)) return true;
   if (doc.querySelector(VIEWER)) return false;
   return 'unknown';
 }
@@ -60,11 +69,14 @@ function participantsOf(doc: Document): Fact<number> {
 }
 
 function recordingOf(doc: Document, phase: Phase): Fact<boolean> {
-  const indicator = doc.querySelector(RECORDING);
+  // Only a rendered meeting (the current user in the user list) tells anything about recording:
+  // the indicator's label alone never raises the alarm.
+  if (!doc.querySelector(CURRENT_USER)) return 'unknown';
+  const indicator = find(doc, RECORDING);
   if (!indicator) {
     // The indicator is rendered whenever the meeting can be recorded: its absence in a
     // rendered meeting means no recording can run.
-    return phase === 'meeting' && doc.querySelector(CURRENT_USER) ? false : 'unknown';
+    return phase === 'meeting' ? false : 'unknown';
   }
   const label = indicator.getAttribute('aria-label') ?? '';
   if (RECORDING_RUNS.has(label)) return true;
@@ -73,18 +85,19 @@ function recordingOf(doc: Document, phase: Phase): Fact<boolean> {
 }
 
 /** The BigBlueButton client on any host; IServ reuses it for the servers it runs. */
-export function detectBbbClient(doc: Document, url: URL): Omit<Detection, 'platform'> | null {
+export function detectBbbClient(doc: Document, url: URL, platform: 'bbb' | 'iserv'): Detection | null {
   if (!url.pathname.includes(CLIENT_PATH)) return null;
   if (GUEST_WAIT_PATH.test(url.pathname)) {
     // 2.x guest lobby: a static page of its own. Waiting for approval proves the room has it.
-    return { phase: 'lobby', room: null, ...UNKNOWN_FACTS, moderator: false, protected: true };
+    return { platform, phase: 'lobby', room: null, ...UNKNOWN_FACTS, moderator: false, protected: true };
   }
-  if (!doc.querySelector(APP_ROOT) || !doc.querySelector(CLIENT_SIGNALS)) return null;
+  if (![APP_ROOT, ...SHELL].every((signal) => doc.querySelector(signal))) return null;
   const phase = phaseOf(doc);
   if (!phase) return null;
   return {
+    platform,
     phase,
-    room: textOf(doc, '[data-test="presentationTitle"]'),
+    room: textOf(doc, TITLE),
     moderator: phase === 'lobby' ? false : moderatorOf(doc),
     participants: participantsOf(doc),
     recording: recordingOf(doc, phase),
@@ -93,11 +106,32 @@ export function detectBbbClient(doc: Document, url: URL): Omit<Detection, 'platf
   };
 }
 
-export const bbb: PlatformDetector = {
+/** What the client detection reads; IServ's servers run the same client. */
+export const BBB_CLIENT_READS: Reads = {
+  root: APP_ROOT,
+  elements: [
+    ...SHELL.slice(1),
+    ENDED,
+    AUDIO_SETUP,
+    ...GUEST_WAITING,
+    ...IN_MEETING,
+    ...MODERATOR_ONLY,
+    VIEWER,
+    USERS_COUNT,
+    USER_LIST,
+    USER_LIST_HEADING,
+    TITLE,
+    RECORDING_INDICATOR,
+    ...RECORDING,
+  ],
+  // No `class`: none is read, and the client's styled-components swap class names all the time.
+  attributes: ['id', 'data-test', 'data-test-users-count', 'role', 'aria-label'],
+  // 2.x shows the head count only in the user list heading, "Teilnehmer (3)".
+  text: [USER_LIST_HEADING, TITLE],
+};
+
+export const bbb: PlatformDetector<'bbb'> = {
   platform: 'bbb',
-  appRoot: APP_ROOT,
-  detect(doc, url) {
-    const found = detectBbbClient(doc, url);
-    return found && { platform: 'bbb', ...found };
-  },
+  reads: BBB_CLIENT_READS,
+  detect: (doc, url) => detectBbbClient(doc, url, 'bbb'),
 };

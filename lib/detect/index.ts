@@ -4,24 +4,29 @@ import { iserv } from './iserv';
 import { jitsi } from './jitsi';
 import { moodleBbb } from './moodle-bbb';
 import { nextcloudBbb } from './nextcloud-bbb';
+import type { Platform } from './platforms';
 import type { Detection, PlatformDetector } from './types';
 
-export type { Detection, Fact, LiveFacts, Phase, Platform, PlatformDetector } from './types';
+export { PLATFORMS } from './platforms';
+export type { Detection, Fact, LiveFacts, Phase, Platform, PlatformDetector, Reads } from './types';
 
-/** Every platform's detector, most specific first (IServ runs BBB, so it goes before BBB). */
-export const DETECTORS: readonly PlatformDetector[] = [iserv, bbb, greenlight, nextcloudBbb, moodleBbb, jitsi];
+/**
+ * Every platform's detector, by platform: a platform of PLATFORMS without its detector here is a
+ * type error. The entries' order is the detection order, most specific first: IServ runs
+ * BigBlueButton on its own servers, so it goes before BBB.
+ */
+export const DETECTOR: { readonly [P in Platform]: PlatformDetector<P> } = {
+  iserv,
+  bbb,
+  greenlight,
+  'nextcloud-bbb': nextcloudBbb,
+  'moodle-bbb': moodleBbb,
+  jitsi,
+};
 
-/** The app roots of all platforms, in detector order: the live observer watches the first found. */
-export const APP_ROOTS: readonly string[] = DETECTORS.flatMap((d) => (d.appRoot ? [d.appRoot] : []));
+const DETECTORS: readonly PlatformDetector[] = Object.values(DETECTOR);
 
-export function findAppRoot(doc: Document): Element | null {
-  for (const selector of APP_ROOTS) {
-    const root = doc.querySelector(selector);
-    if (root) return root;
-  }
-  return null;
-}
-
+/** The first finding of all detectors, in their order. */
 export function detect(doc: Document, url: URL): Detection | null {
   for (const detector of DETECTORS) {
     const found = detector.detect(doc, url);
@@ -30,10 +35,10 @@ export function detect(doc: Document, url: URL): Detection | null {
   return null;
 }
 
-const FIELDS = ['platform', 'phase', 'room', 'moderator', 'participants', 'recording', 'protected'] as const;
-
+/**
+ * Whether two findings say the same. Each detector builds its findings with the same keys in the
+ * same order, so equal findings serialise alike (at worst an unchanged finding is reported twice).
+ */
 export function sameDetection(a: Detection | null, b: Detection | null): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return FIELDS.every((field) => a[field] === b[field]);
+  return JSON.stringify(a) === JSON.stringify(b);
 }

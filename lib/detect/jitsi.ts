@@ -1,12 +1,16 @@
-import { decodeSegment } from './dom';
+import { decodeSegment, find } from './dom';
 import { UNKNOWN_FACTS, type Detection, type Fact, type Phase, type PlatformDetector } from './types';
 
 // Signals from jitsi-meet's index.html and React app (see tests/fixtures/README.md).
 const APP_ROOT = 'div#react';
-const APP_SCRIPTS = 'script[src*="libs/app.bundle"], script[src*="lib-jitsi-meet"]';
+/** The app's own bundle (libs/app.bundle.min.js?v=…), which renders into div#react. */
+const APP_BUNDLE = 'script[src*="libs/app.bundle"]';
+/** config.js as a file (docker and dev set-ups), not interface_config.js or logging_config.js. */
+const CONFIG_FILE = /(?:^|\/)config\.js(?:[?#]|$)/;
+/** index.html inlines config.js through SSI: `<script>…var config = {…}</script>`. */
 const INLINE_CONFIG = /\bvar\s+config\s*=/;
 
-const PREJOIN = '[data-testid="prejoin.screen"], .premeeting-screen';
+const PREJOIN = ['[data-testid="prejoin.screen"]', '.premeeting-screen'];
 const LOBBY = '.lobby-screen';
 const TOOLBOX = '#new-toolbox';
 /** Rendered on the inner div.toolbox-icon only where the user may end the meeting for all. */
@@ -24,11 +28,15 @@ const PARTICIPANTS_LABEL = [/^Anwesenheitsliste öffnen\. (\d+) anwesend$/, /^Op
 /** Jitsi's own end pages (static/close.html, close2.html, close3.html): not a meeting. */
 const CLOSE_PAGE = /\/static\/close\d*\.html$/;
 
+/**
+ * The Jitsi Meet app: its root together with its bundle and its config. A page with div#react
+ * and a script named like the bundle is not enough (any blog can have both).
+ */
 function hasJitsiApp(doc: Document): boolean {
-  if (!doc.querySelector(APP_ROOT)) return false;
-  if (doc.querySelector(APP_SCRIPTS)) return true;
-  for (const script of Array.from(doc.scripts)) {
-    if (!script.src && INLINE_CONFIG.test(script.textContent ?? '')) return true;
+  if (!doc.querySelector(APP_ROOT) || !doc.querySelector(APP_BUNDLE)) return false;
+  for (const script of doc.scripts) {
+    const src = script.getAttribute('src');
+    if (src ? CONFIG_FILE.test(src) : INLINE_CONFIG.test(script.textContent ?? '')) return true;
   }
   return false;
 }
@@ -37,7 +45,7 @@ function phaseOf(doc: Document): Phase | null {
   // Order matters: the lobby is a pre-meeting screen too, and the pre-meeting screens render
   // the regular toolbox (camera, microphone) inside them before anyone has joined.
   if (doc.querySelector(LOBBY)) return 'lobby';
-  if (doc.querySelector(PREJOIN)) return 'prejoin';
+  if (find(doc, PREJOIN)) return 'prejoin';
   if (doc.querySelector(TOOLBOX)) return 'meeting';
   return null;
 }
@@ -50,7 +58,7 @@ export function roomFromUrl(url: URL): string | null {
 function toolboxFacts(doc: Document): { participants: Fact<number>; protected: Fact<boolean> } {
   let participants: Fact<number> = 'unknown';
   let isProtected: Fact<boolean> = 'unknown';
-  for (const button of Array.from(doc.querySelectorAll(TOOLBOX_BUTTONS))) {
+  for (const button of doc.querySelectorAll(TOOLBOX_BUTTONS)) {
     const label = button.getAttribute('aria-label') ?? '';
     if (SECURITY_LABELS.has(label)) {
       const pressed = button.getAttribute('aria-pressed');
@@ -89,4 +97,14 @@ function detect(doc: Document, url: URL): Detection | null {
   };
 }
 
-export const jitsi: PlatformDetector = { platform: 'jitsi', appRoot: APP_ROOT, detect };
+export const jitsi: PlatformDetector<'jitsi'> = {
+  platform: 'jitsi',
+  reads: {
+    root: APP_ROOT,
+    elements: [...PREJOIN, LOBBY, TOOLBOX, MODERATOR_HANGUP, TOOLBOX_BUTTONS],
+    attributes: ['id', 'class', 'data-testid', 'role', 'aria-label', 'aria-pressed'],
+    // The room comes from the address, the facts from attributes: no text is read.
+    text: [],
+  },
+  detect,
+};

@@ -8,11 +8,17 @@ const ROOM_VIEW = '#bigbluebuttonbn-room-view, #bbb-room-view';
 const LOGOUT_PAGE = 'body#page-mod-bigbluebuttonbn-bbb_view';
 /** Shown only to moderators while the meeting runs. */
 const END_BUTTON = '#bigbluebuttonbn-room-view [data-action="end"], #bbb-room-view [data-action="end"]';
-const HEADING = '#page-header h1';
+const HEADER = '#page-header';
+const HEADING = `${HEADER} h1`;
 
-export const moodleBbb: PlatformDetector = {
+export const moodleBbb: PlatformDetector<'moodle-bbb'> = {
   platform: 'moodle-bbb',
-  appRoot: ROOM_VIEW,
+  reads: {
+    root: ROOM_VIEW,
+    elements: [VIEW_PAGE, ROOM_VIEW, LOGOUT_PAGE, END_BUTTON, HEADER, HEADING],
+    attributes: ['id', 'data-action'],
+    text: [HEADING],
+  },
   detect(doc, url) {
     if (!url.pathname.includes('/mod/bigbluebuttonbn/')) return null;
     if (doc.querySelector(VIEW_PAGE) && doc.querySelector(ROOM_VIEW)) {

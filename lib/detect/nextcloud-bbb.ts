@@ -8,10 +8,17 @@ const GUEST_LAYOUT = 'body#body-login';
 const JOIN_FORM = 'fieldset.bbb';
 const WAITING = '.update.bbb #bbb-waiting-text';
 const FORWARDING = '.update.bbb';
+const PASSWORD = '.bbb #password';
+const TITLE = '.bbb h2';
 
-export const nextcloudBbb: PlatformDetector = {
+export const nextcloudBbb: PlatformDetector<'nextcloud-bbb'> = {
   platform: 'nextcloud-bbb',
-  appRoot: GUEST_LAYOUT,
+  reads: {
+    root: GUEST_LAYOUT,
+    elements: [JOIN_FORM, WAITING, FORWARDING, PASSWORD, TITLE],
+    attributes: ['id', 'class'],
+    text: [TITLE],
+  },
   detect(doc, url) {
     const path = PATH.exec(url.pathname);
     if (!path || !doc.querySelector(GUEST_LAYOUT)) return null;
@@ -20,11 +27,11 @@ export const nextcloudBbb: PlatformDetector = {
     else if (doc.querySelector(WAITING)) phase = 'lobby'; // the room is not open yet
     else if (doc.querySelector(FORWARDING)) phase = 'prejoin'; // on the way to BigBlueButton
     else return null;
-    const isProtected: Fact<boolean> = doc.querySelector('.bbb #password') ? true : 'unknown';
+    const isProtected: Fact<boolean> = doc.querySelector(PASSWORD) ? true : 'unknown';
     return {
       platform: 'nextcloud-bbb',
       phase,
-      room: textOf(doc, '.bbb h2') ?? decodeSegment(path[1]),
+      room: textOf(doc, TITLE) ?? decodeSegment(path[1]),
       ...UNKNOWN_FACTS,
       protected: isProtected,
     };

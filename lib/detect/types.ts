@@ -1,5 +1,8 @@
+import type { Platform } from './platforms';
+
+export type { Platform } from './platforms';
+
 /** Where a conference page stands. */
-export type Platform = 'jitsi' | 'bbb' | 'iserv' | 'greenlight' | 'nextcloud-bbb' | 'moodle-bbb';
 export type Phase = 'portal' | 'prejoin' | 'lobby' | 'audio-setup' | 'meeting' | 'ended';
 
 /** A fact the page may or may not show. What the page does not show stays `unknown`. */
@@ -31,13 +34,32 @@ export const UNKNOWN_FACTS: LiveFacts = {
 };
 
 /**
+ * What a detector reads of the page, declared next to its selectors so the live watcher
+ * (lib/watch.ts) observes exactly that: a change anywhere else cannot change the finding.
+ */
+export interface Reads {
+  /** The app root the conference UI renders into: its subtree is watched. */
+  root: string;
+  /**
+   * Every element inside the page's body the detector reads, the root aside (a replaced root is
+   * found again anyway). A mutation that adds, removes or changes none of these (nor text
+   * inside `text`) is skipped.
+   */
+  elements: readonly string[];
+  /** The attributes it reads on those elements (the observer's attribute filter). */
+  attributes: readonly string[];
+  /** Elements whose text it reads; none: text changes are not observed. */
+  text: readonly string[];
+}
+
+/**
  * One platform, one file (lib/detect/<platform>.ts): where it runs and how to read it.
  * `detect` is a pure function of the document and its URL; it returns null when the page is no
  * conference page of that platform, or when the conference UI has not rendered yet.
  */
-export interface PlatformDetector {
-  platform: Platform;
-  /** The app root whose subtree changes with the meeting's state (watched for live updates). */
-  appRoot?: string;
+export interface PlatformDetector<P extends Platform = Platform> {
+  platform: P;
+  reads: Reads;
   detect(doc: Document, url: URL): Detection | null;
 }
+

@@ -1,7 +1,8 @@
 import type { Role } from '../messages';
 import { hostProblem } from '../hostnames';
 import { jsonErrorPlace } from '../json-error';
-import { LIMITS, PLATFORMS, type Profile, type ProfilePlatform } from '../profiles/schema';
+import { PLATFORMS } from '../detect/platforms';
+import { LIMITS, type Profile, type ProfilePlatform } from '../profiles/schema';
 import { validateProfile, type ProfileErrorCode } from '../profiles/validate';
 
 /**

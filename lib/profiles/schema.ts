@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PLATFORMS } from '../detect/platforms';
 import { hostProblem } from '../hostnames';
 
 /**
@@ -111,7 +112,6 @@ export const Contact = v.strictObject(
   },
 );
 
-export const PLATFORMS = ['jitsi', 'bbb', 'iserv', 'greenlight', 'nextcloud-bbb', 'moodle-bbb'] as const;
 export const LEGAL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export const DATA_CATEGORIES = [
   'conference-content',

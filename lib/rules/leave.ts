@@ -14,7 +14,18 @@ const BBB = {
   end: '[data-test="endMeetingButton"]',
 };
 
-export const LEAVE_CONTROLS: Partial<Record<Platform, { leave: string; end: string }>> = { jitsi: JITSI, bbb: BBB, iserv: BBB };
+/**
+ * Per platform (a platform missing here is a type error); null where the page has no leave
+ * control of its own: the front ends only open BigBlueButton, which runs in a page of its own.
+ */
+export const LEAVE_CONTROLS: Readonly<Record<Platform, { leave: string; end: string } | null>> = {
+  jitsi: JITSI,
+  bbb: BBB,
+  iserv: BBB,
+  greenlight: null,
+  'nextcloud-bbb': null,
+  'moodle-bbb': null,
+};
 
 /**
  * Hold a moderator's leave while others are still in: with a known head count above one, or with

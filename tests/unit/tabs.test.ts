@@ -21,8 +21,10 @@ describe('one overlay per tab', () => {
     expect(pickFrame({ 3: found('jitsi', 'prejoin'), 5: found('jitsi', 'meeting') })).toBe(5);
   });
 
-  it('keeps the top frame on a tie', () => {
+  it('gives a tie to the lowest frame id (the top frame is 0), in whatever order frames reported', () => {
+    // Frame ids are integer keys: objects list them in ascending order.
     expect(pickFrame({ 4: found('jitsi', 'meeting'), 0: found('jitsi', 'meeting') })).toBe(0);
+    expect(pickFrame({ 9: found('bbb', 'meeting'), 7: found('bbb', 'meeting'), 0: found('moodle-bbb', 'portal') })).toBe(7);
   });
 
   it('still shows a portal page alone', () => {

@@ -18,7 +18,8 @@ function detectorReaches(all: ReadonlyMap<string, SourceFile>): string[] {
 describe('architecture: the code keeps its own layering', () => {
   it('reads the source files', () => {
     expect(files.size).toBeGreaterThan(40);
-    expect(files.get('entrypoints/detector.ts')?.imports.map((i) => i.target)).toContain('lib/detect/index.ts');
+    expect(files.get('entrypoints/detector.ts')?.imports.map((i) => i.target)).toContain('lib/watch.ts');
+    expect(files.get('lib/watch.ts')?.imports.map((i) => i.target)).toContain('lib/detect/index.ts');
   });
 
   it('lib/detect imports only its own files; lib never imports components or entrypoints; components never import entrypoints; only entrypoints and lib/state touch extension APIs', () => {

@@ -108,8 +108,35 @@ describe('not BigBlueButton', () => {
   });
 
   it('the client shell before it rendered', () => {
-    const doc = parseHtml('<script src="/html5client/compatibility/sip.js"></script><div id="app" role="document"></div>');
+    const doc = parseHtml(
+      '<script src="/html5client/compatibility/sip.js"></script><div id="aria-polite-alert"></div><main><div id="app" role="document"></div></main><div id="modals-container"></div>',
+    );
     expect(bbb.detect(doc, v3)).toBeNull();
+  });
+
+  it('a page under /html5client with a few of the client\'s test attributes and a recording label (spoof)', () => {
+    const spoof = new URL('https://cloud.schule-musterstadt.de/html5client/join?sessionToken=spoof');
+    expect(detect(loadFixture('negative/spoof-bbb.html'), spoof)).toBeNull();
+  });
+
+  it('needs the whole page shell of the client', () => {
+    for (const signal of ['script[src*="compatibility/sip.js"]', '#aria-polite-alert', '#modals-container']) {
+      const doc = loadFixture('bbb/3x/meeting-moderator-recording.html');
+      doc.querySelector(signal)?.remove();
+      expect(bbb.detect(doc, v3), signal).toBeNull();
+    }
+  });
+});
+
+describe('the recording alarm', () => {
+  it('never comes from the indicator alone: the meeting must have rendered its user list', () => {
+    const doc = loadFixture('bbb/3x/meeting-moderator-recording.html');
+    doc.querySelector('[data-test="userListItemCurrent"]')?.remove();
+    expect(bbb.detect(doc, v3)).toMatchObject({ phase: 'meeting', recording: 'unknown' });
+  });
+
+  it('a running recording in a rendered meeting of the full client', () => {
+    expect(bbb.detect(loadFixture('bbb/3x/meeting-moderator-recording.html'), v3)?.recording).toBe(true);
   });
 });
 
@@ -146,5 +173,7 @@ describe('a large page', () => {
     }
     expect(detect(meeting, v3)).toMatchObject({ platform: 'bbb', phase: 'meeting' });
     expect(detect(plain, v3)).toBeNull();
-  });
+    // Building 20,000 nodes in happy-dom takes seconds on a busy machine: no time limit here
+    // (speed is measured by npm run bench).
+  }, 60_000);
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect';
 import { jitsi, roomFromUrl } from '../../../lib/detect/jitsi';
+import { loadFixture, parseHtml } from '../fixture-dom';
 
 const detectJitsi = jitsi.detect;
-import { loadFixture, parseHtml } from '../fixture-dom';
 
 const ROOM = new URL('https://meet.jit.si/Mathe7b');
 
@@ -101,13 +101,29 @@ describe('not Jitsi', () => {
   });
 
   it('waits while the app shell is still loading', () => {
-    const doc = parseHtml('<script src="libs/app.bundle.min.js"></script><div id="react"></div>');
+    const doc = parseHtml('<script src="config.js"></script><script src="libs/app.bundle.min.js"></script><div id="react"></div>');
     expect(detectJitsi(doc, ROOM)).toBeNull();
   });
 
-  it('accepts the inline config of a self-hosted index.html as the app signal', () => {
-    const doc = parseHtml('<script>var config = { hosts: {} };</script><div id="react"><div class="lobby-screen"></div></div>');
+  it("accepts the config that index.html inlines (SSI) together with the app's bundle", () => {
+    const doc = parseHtml(
+      '<script>var config = { hosts: {} };</script><script src="libs/app.bundle.min.js?v=139"></script><div id="react"><div class="lobby-screen"></div></div>',
+    );
     expect(detectJitsi(doc, ROOM)?.phase).toBe('lobby');
+  });
+
+  it("a blog page with div#react, the pre-meeting class and a script named like the bundle is no conference (spoof)", () => {
+    const blog = new URL('https://lernraum.lindgrenschule.de/blog/videokonferenz-ausprobiert');
+    expect(detect(loadFixture('negative/spoof-jitsi.html'), blog)).toBeNull();
+  });
+
+  it('needs both the bundle and the config', () => {
+    const screen = '<div id="react"><div data-testid="prejoin.screen"></div></div>';
+    expect(detectJitsi(parseHtml(`<script>var config = {};</script>${screen}`), ROOM)).toBeNull();
+    expect(detectJitsi(parseHtml(`<script src="libs/app.bundle.min.js"></script>${screen}`), ROOM)).toBeNull();
+    // interface_config.js and logging_config.js are not the config.
+    expect(detectJitsi(parseHtml(`<script src="interface_config.js"></script><script src="libs/app.bundle.min.js"></script>${screen}`), ROOM)).toBeNull();
+    expect(detectJitsi(parseHtml(`<script src="/config.js?v=5"></script><script src="libs/app.bundle.min.js"></script>${screen}`), ROOM)?.phase).toBe('prejoin');
   });
 });
 
