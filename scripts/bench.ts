@@ -31,7 +31,7 @@ const STORM_PAGES = [
     title: 'BigBlueButton 3.x meeting',
     root: '#app',
     matched: 'https://bbb.schule-musterstadt.de/html5client/?sessionToken=recording',
-    unmatched: 'https://bbb.gymnasium-musterstadt.de/html5client/?sessionToken=recording',
+    unmatched: 'https://bbb.realschule-musterstadt.de/html5client/?sessionToken=recording',
   },
   {
     title: 'Jitsi Meet meeting',

@@ -89,9 +89,9 @@ function App() {
     };
   }, [checking, choice, conference]);
 
+  // Each choice shows once it is stored: the popup may close at any moment after the click.
   const onChoose = (id: string) => {
-    setChoice({ ...choice, chosenId: id });
-    void chosenSchool.setValue(id);
+    void chosenSchool.setValue(id).then(() => setChoice((now) => ({ ...now, chosenId: id })));
   };
 
   const origin = conference ? new URL(conference.url).origin : null;
@@ -100,15 +100,17 @@ function App() {
   const onConfirm = () => {
     const id = match?.chosenElsewhere?.id;
     if (!origin || !id) return;
-    setChoice({ ...choice, confirmed: { ...choice.confirmed, [origin]: id } });
-    void confirmSchoolSite(origin, id);
+    void confirmSchoolSite(origin, id).then(() => setChoice((now) => ({ ...now, confirmed: { ...now.confirmed, [origin]: id } })));
   };
 
   const onForget = () => {
     if (!origin) return;
-    const { [origin]: _, ...rest } = choice.confirmed ?? {};
-    setChoice({ ...choice, confirmed: rest });
-    void forgetSchoolSite(origin);
+    void forgetSchoolSite(origin).then(() =>
+      setChoice((now) => {
+        const { [origin]: _, ...rest } = now.confirmed ?? {};
+        return { ...now, confirmed: rest };
+      }),
+    );
   };
 
   const onAlwaysOn = () => {

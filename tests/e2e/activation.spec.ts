@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { extensionWorker, launchWithExtension } from '../../scripts/chromium';
-import { expect, extensionWorlds, firstRunPage, SETTLE_MS, test, ui } from './extension';
+import { expect, extensionWorlds, firstRunPage, registeredScripts, SETTLE_MS, test, ui } from './extension';
 
 const SITE = 'https://meet.gymnasium-musterstadt.de/Mathe7b';
 
@@ -36,7 +36,10 @@ test('a site the user adds works at once and after a browser restart', async ({ 
   await expect(ui(options)).toHaveAttribute('data-platform', 'jitsi');
   await context.close();
 
+  // Chromium loads an unpacked extension anew at each start (a store install keeps its registered
+  // scripts): the background registers the detector again from the stored sites.
   context = await launch();
+  await expect.poll(() => registeredScripts(context)).toContain('site:https://meet.gymnasium-musterstadt.de');
   const again = context.pages()[0] ?? (await context.newPage());
   await again.goto(SITE);
   await expect(ui(again)).toHaveAttribute('data-phase', 'prejoin');

@@ -280,3 +280,12 @@ export async function extensionWorlds(page: Page): Promise<string[]> {
 
 /** Long enough for the detector (document_idle) and the background to have acted. */
 export const SETTLE_MS = 750;
+
+/** Ids of the extension's registered detectors (the background registers them for user-added and policy hosts). */
+export async function registeredScripts(context: BrowserContext): Promise<string[]> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    return (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  });
+}

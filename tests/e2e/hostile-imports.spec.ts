@@ -24,6 +24,8 @@ test('hostile imports are refused with their paths in the options page, and noth
   await paste.fill(school());
   await page.getByRole('button', { name: 'Importieren' }).click();
   await expect(result).toContainText('wurde gespeichert');
+  // The list follows storage, after the message: the saved profile is listed before counting.
+  await expect(page.locator('li[data-profile="gymnasium-musterstadt"]')).toHaveCount(1);
   const count = await profiles.count();
 
   const hostile: [string, string][] = [

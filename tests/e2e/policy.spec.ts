@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionWorker, launchWithExtension, ROOT } from '../../scripts/chromium';
 import { installPolicy, keysOfLinuxPolicy, managedExtensionCopy, policyDirProblem } from '../../scripts/policy';
-import { expect, firstRunPage, openPopup, test, ui } from './extension';
+import { expect, firstRunPage, openPopup, registeredScripts, test, ui } from './extension';
 
 /**
  * A managed browser: Chromium reads a real policy file from /etc/chromium/policies/managed/ for
@@ -47,15 +47,6 @@ const managedTest = test.extend<{ managed(keys: Record<string, unknown>): Manage
 });
 
 managedTest.skip(problem !== null, problem ?? '');
-
-/** Registered detectors of the extension (the background registers them for policy hosts). */
-async function registeredScripts(context: BrowserContext): Promise<string[]> {
-  const worker = await extensionWorker(context);
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    return (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
-  });
-}
 
 async function options(context: BrowserContext, id: string): Promise<Page> {
   const page = await context.newPage();

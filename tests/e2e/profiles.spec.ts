@@ -130,9 +130,10 @@ test('import: a valid profile is saved; a bad one shows its errors and changes n
   await page.getByLabel('… oder JSON hier einfügen').fill(VALID);
   await page.getByRole('button', { name: 'Importieren' }).click();
   await expect(result).toContainText('Profil „Gymnasium Musterstadt“ (Version 1) wurde gespeichert.');
+  // The list shows the saved profile (it follows storage, after the message): then it is counted.
+  await expect(page.locator('li[data-profile="gymnasium-musterstadt"] [data-testid="art13"]')).toContainText('Datenschutzbeauftragte Person');
   const profiles = page.getByTestId('profiles').locator('li[data-profile]');
   const count = await profiles.count();
-  await expect(page.locator('li[data-profile="gymnasium-musterstadt"] [data-testid="art13"]')).toContainText('Datenschutzbeauftragte Person');
 
   const bad = VALID.replace('"version":1', '"version":"zwei"').replace('meet.gymnasium-musterstadt.de', 'https://meet.x.de').replace('"Gymnasium Musterstadt","town"', '"","town"');
   await page.getByLabel('… oder JSON hier einfügen').fill(bad);
