@@ -213,7 +213,9 @@ test.describe('the page cannot take the overlay away', () => {
         sheet.replaceSync(text);
         document.adoptedStyleSheets = [sheet];
       }, css);
-      const look = await notice.evaluate((el) => {
+      const look = await notice.evaluate(async (el) => {
+        // The notice fades in (unless the person asked for less motion): measured once it has.
+        await Promise.all(el.getAnimations({ subtree: true }).map((animation) => animation.finished));
         const s = getComputedStyle(el);
         const host = (el.getRootNode() as ShadowRoot).host;
         const h = getComputedStyle(host);
