@@ -81,7 +81,12 @@ async function measureWhenPlaced(selectors: string[]): Promise<Measured> {
     await new Promise((r) => requestAnimationFrame(r));
     m = measure();
   }
-  return m;
+  // The notice fades in from a few pixels higher: measured where it comes to rest.
+  const shadow = document.querySelector('[data-platform][data-phase]')?.shadowRoot;
+  const moving = shadow?.getAnimations() ?? [];
+  if (!moving.length) return m;
+  await Promise.all(moving.map((animation) => animation.finished));
+  return measure();
 }
 
 const CONFERENCE_PAGES = DEMO_PAGES.filter((d) => d.expect);
