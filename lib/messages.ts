@@ -9,7 +9,12 @@ import type { FrameReport } from './tabs';
  * `SENDERS` names (entrypoints/background/protocol.ts checks it).
  */
 
-export type Role = 'student' | 'teacher' | 'parent';
+/** Who uses this browser. */
+export const ROLES = ['student', 'teacher', 'parent'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The overlay's host element in the page; a host that had to take another name starts with it. */
+export const HOST_NAME = 'konferenzlotse-ui';
 
 /** Where the detector keeps its handle in its frame's isolated world (the popup reads it). */
 export const DETECTION_KEY = 'konferenzlotse.detection';

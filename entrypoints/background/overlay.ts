@@ -9,7 +9,7 @@ import { t } from '../../lib/state/i18n';
 import { effectiveRole } from '../../lib/state/managed';
 import { sendToFrame } from '../../lib/state/messaging';
 import { loadProfile, loadProfileChoice, resolveAndLoad } from '../../lib/state/profiles';
-import { tabFrames } from '../../lib/state/storage';
+import { isProfileStorageKey, tabFrames } from '../../lib/state/storage';
 import { pickFrame, type FrameReport, type TabFrames } from '../../lib/tabs';
 
 const OVERLAY_FILE = '/content-scripts/overlay.js';
@@ -20,9 +20,9 @@ async function sendRemove(tabId: number, frameId: number): Promise<void> {
 }
 
 /** Stored values that decide which profile applies (local area); the admin policy is the managed area. */
-const PROFILE_KEYS = new Set(['profiles', 'chosenSchool', 'confirmedSites']);
+const CHOICE_KEYS = new Set(['chosenSchool', 'confirmedSites']);
 const touchesProfiles = (changes: Record<string, unknown>, area: string) =>
-  area === 'managed' || (area === 'local' && Object.keys(changes).some((key) => PROFILE_KEYS.has(key) || key.startsWith('profile:')));
+  area === 'managed' || (area === 'local' && Object.keys(changes).some((key) => CHOICE_KEYS.has(key) || isProfileStorageKey(key)));
 
 /**
  * Profiles and choice, read once and again only after a profile-related value changes (not on

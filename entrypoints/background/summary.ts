@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ProfileKey } from '../../lib/profiles/key';
+import { profilePageUrl } from '../../lib/state/pages';
 
 /** The summary tab opened for each profile (a promise: requests can arrive while it opens). */
 const opened = new Map<ProfileKey, Promise<number | undefined>>();
 
-export const summaryUrl = (key: ProfileKey) => `${browser.runtime.getURL('/summary.html')}?profile=${encodeURIComponent(key)}`;
+export const summaryUrl = (key: ProfileKey) => profilePageUrl('/summary.html', key);
 
 async function focus(tabId: number | undefined): Promise<boolean> {
   if (tabId === undefined) return false;

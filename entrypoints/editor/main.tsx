@@ -5,6 +5,7 @@ import { Editor } from '../../components/editor/Editor';
 import { t } from '../../lib/state/i18n';
 import { loadDraft, loadProfileSources, storeDraft } from '../../lib/state/editor';
 import { saveImportedProfile } from '../../lib/state/profiles';
+import { profilePageUrl } from '../../lib/state/pages';
 import overlayCss from '../overlay.content/style.css?inline';
 
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
@@ -33,7 +34,7 @@ async function main() {
       }}
       onSave={saveImportedProfile}
       onExport={downloadProfile}
-      letterUrl={(key) => `${browser.runtime.getURL('/letter.html')}?profile=${encodeURIComponent(key)}`}
+      letterUrl={(key) => profilePageUrl('/letter.html', key)}
       copy={(text) => navigator.clipboard.writeText(text)}
       confirm={(question) => window.confirm(question)}
     />,

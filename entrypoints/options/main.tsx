@@ -22,6 +22,7 @@ import { findDamage, repairDamage } from '../../lib/state/repair';
 import { switchOffSite, switchOnSite } from '../../lib/state/sites';
 import type { Damage } from '../../lib/state/store';
 import { roleSetting, userSites } from '../../lib/state/storage';
+import { profilePageUrl } from '../../lib/state/pages';
 
 /** Imported profiles and everything stored that cannot be read. */
 async function readState(): Promise<{ imported: Profile[]; damaged: Damage[] }> {
@@ -113,7 +114,7 @@ function App() {
         t={t}
         profiles={keyedProfiles({ bundled: BUNDLED_PROFILES, imported, policy: policy.policy.profiles })}
         editorUrl={browser.runtime.getURL('/editor.html')}
-        letterUrl={(key) => `${browser.runtime.getURL('/letter.html')}?profile=${encodeURIComponent(key)}`}
+        letterUrl={(key) => profilePageUrl('/letter.html', key)}
       />
       <SitesSettings t={t} sites={sites} onAdd={switchOnSite} onRemove={switchOffSite} />
     </main>

@@ -12,12 +12,11 @@ import { t } from '../../lib/state/i18n';
 import { confirmSchoolSite, forgetSchoolSite, loadProfile, loadProfileChoice, resolveAndLoad } from '../../lib/state/profiles';
 import { switchOnSite } from '../../lib/state/sites';
 import { chosenSchool } from '../../lib/state/storage';
+import { profilePageUrl } from '../../lib/state/pages';
 import type { FrameReport } from '../../lib/tabs';
 import { activeTab, checkOnce, knownConference } from './conference';
 
 const lang = t('htmlLang') === 'en' ? 'en' : 'de';
-/** An extension page about one profile: the printable summary or the parents' letter. */
-const pageUrl = (page: '/summary.html' | '/letter.html', key: ProfileKey) => `${browser.runtime.getURL(page)}?profile=${encodeURIComponent(key)}`;
 
 /** The summary the popup shows, read whole, and why it applies. */
 interface Shown {
@@ -130,8 +129,8 @@ function App() {
       match={checking ? null : match}
       profiles={choice.profiles}
       chosenId={choice.chosenId ?? null}
-      fullUrl={shown.key ? pageUrl('/summary.html', shown.key) : undefined}
-      letterUrl={shown.key ? pageUrl('/letter.html', shown.key) : undefined}
+      fullUrl={shown.key ? profilePageUrl('/summary.html', shown.key) : undefined}
+      letterUrl={shown.key ? profilePageUrl('/letter.html', shown.key) : undefined}
       onChoose={onChoose}
       onAlwaysOn={onAlwaysOn}
       onConfirm={onConfirm}

@@ -1,3 +1,4 @@
+import { PROFILE_ID } from '../profiles/key';
 import type { Profile } from '../profiles/schema';
 import { clone, getAt, isObject, updateList, type Json, type JsonObject, type Path } from './path';
 import { blankAt, prune } from './shape';
@@ -67,15 +68,13 @@ export function moveItem(draft: JsonObject, listPath: Path, from: number, to: nu
   return { draft: draftOut, index: target };
 }
 
-const ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
-
 /** An id for a copy: `<id>-kopie`, then `-kopie-2` …, never one in `taken`, always a valid id. */
 export function copyId(id: string, taken: ReadonlySet<string>): string {
   const base = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'profil';
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '-kopie' : `-kopie-${n}`;
     const candidate = `${base.slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`;
-    if (ID.test(candidate) && !taken.has(candidate)) return candidate;
+    if (PROFILE_ID.test(candidate) && !taken.has(candidate)) return candidate;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Role } from '../messages';
+import { ROLES, type Role } from '../messages';
 import { hostProblem } from '../hostnames';
 import { jsonErrorPlace } from '../json-error';
 import { PLATFORMS } from '../detect/platforms';
@@ -16,7 +16,6 @@ import { validateProfile, type ProfileErrorCode } from '../profiles/validate';
 export const POLICY_KEYS = ['profile', 'profiles', 'hosts', 'role', 'roleLocked', 'hideSchoolPicker'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
-export const ROLES: readonly Role[] = ['student', 'teacher', 'parent'];
 
 /** At most this many profiles and hosts: a school authority's schools fit, a flood does not. */
 export const POLICY_LIMITS = { profiles: 40, hosts: 100, origin: 300 } as const;

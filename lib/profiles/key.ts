@@ -10,7 +10,8 @@ export type ProfileSource = (typeof PROFILE_SOURCES)[number];
 export type ProfileKey = `${ProfileSource}:${string}`;
 
 /** Profile ids as the format allows them (lib/profiles/schema.ts). */
-const ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
+/** A profile's id: lowercase letters, digits and hyphens, 3 to 64 characters. */
+export const PROFILE_ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
 
 export function profileKey(source: ProfileSource, id: string): ProfileKey {
   return `${source}:${id}`;
@@ -21,7 +22,7 @@ export function parseProfileKey(text: string): { source: ProfileSource; id: stri
   const colon = text.indexOf(':');
   const source = text.slice(0, colon) as ProfileSource;
   const id = text.slice(colon + 1);
-  return colon > 0 && PROFILE_SOURCES.includes(source) && ID.test(id) ? { source, id } : null;
+  return colon > 0 && PROFILE_SOURCES.includes(source) && PROFILE_ID.test(id) ? { source, id } : null;
 }
 
 export function isProfileKey(text: unknown): text is ProfileKey {

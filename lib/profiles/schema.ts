@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PLATFORMS } from '../detect/platforms';
 import { hostProblem } from '../hostnames';
+import { PROFILE_ID } from './key';
 
 /**
  * A profile: one institution's video-conference setup and its privacy notice, as data.
@@ -163,7 +164,7 @@ export const Profile = v.strictObject(
     /** Where editors find the format (docs/profile.schema.json); a short address, nothing more. */
     $schema: v.optional(text(LIMITS.short)),
     format: v.literal(PROFILE_FORMAT),
-    id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/, 'id')),
+    id: v.pipe(v.string(), v.regex(PROFILE_ID, 'id')),
     /** A whole number that grows with each change (a date such as 20260901 works too). */
     version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_VERSION)),
     kind: v.picklist(['institution', 'generic']),

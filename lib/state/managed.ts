@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { PolicySyncMessage, Role } from '../messages';
-import { readPolicy, ROLES, type PolicyHost, type PolicyReading } from '../policy';
+import { ROLES, type Role } from '../messages';
+import { readPolicy, type PolicyHost, type PolicyReading } from '../policy';
+import { sendToBackground } from './messaging';
 
 /**
  * The admin policy (managed storage), read only when asked, never at module load: Chromium
@@ -73,8 +74,7 @@ export async function pendingPolicyHosts(hosts: readonly PolicyHost[]): Promise<
 export function switchOnPolicyHosts(hosts: readonly PolicyHost[]): Promise<boolean> {
   return browser.permissions.request({ origins: hosts.map((h) => h.pattern) }).then(async (granted) => {
     if (!granted) return false;
-    const message: PolicySyncMessage = { type: 'kl:policy-sync' };
-    await browser.runtime.sendMessage(message);
+    await sendToBackground({ type: 'kl:policy-sync' });
     return true;
   });
 }

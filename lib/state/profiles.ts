@@ -9,7 +9,7 @@ import { validateProfile } from '../profiles/validate';
 import { serialised } from './lock';
 import { loadPolicy } from './managed';
 import type { Damage } from './store';
-import { chosenSchool, confirmedSites, indexShape, isWhole, profileBodyKey, profileIndex, type IndexEntry } from './storage';
+import { chosenSchool, confirmedSites, indexShape, isProfileStorageKey, isWhole, profileBodyKey, profileIndex, type IndexEntry } from './storage';
 
 export type SaveOutcome = { ok: true; replacedBundled: boolean } | { ok: false; reason: 'quota' | 'failed' };
 
@@ -36,15 +36,19 @@ export async function loadProfileChoice(): Promise<ProfileChoice> {
   };
 }
 
+/** A stored profile text, validated, if it is the profile of that id (else null: missing or damaged). */
+function bodyOf(stored: unknown, id: string): Profile | null {
+  const result = stored === undefined ? null : validateProfile(stored);
+  return result?.ok && result.profile.id === id ? result.profile : null;
+}
+
 /** One imported profile's whole text, validated (null: not stored, or damaged). */
-async function readImported(id: string, entries?: readonly IndexEntry[]): Promise<Profile | null> {
-  const entry = (entries ?? (await profileIndex.getValue())).find((e) => e.id === id);
+async function readImported(id: string): Promise<Profile | null> {
+  const entry = (await profileIndex.getValue()).find((e) => e.id === id);
   if (!entry) return null;
   if (isWhole(entry)) return entry;
   const key = profileBodyKey(id);
-  const stored = ((await browser.storage.local.get(key)) as Record<string, unknown>)[key];
-  const result = stored === undefined ? null : validateProfile(stored);
-  return result?.ok && result.profile.id === id ? result.profile : null;
+  return bodyOf(((await browser.storage.local.get(key)) as Record<string, unknown>)[key], id);
 }
 
 /** The whole profile a key names (null where there is none, or it cannot be read). */
@@ -57,8 +61,8 @@ export async function loadProfile(key: ProfileKey | string): Promise<Profile | n
 }
 
 /** The profile an old link names by id alone: the one shown under that id (policy, imported, bundled). */
-export async function keyForId(id: string, choice?: ProfileChoice): Promise<ProfileKey | null> {
-  const c = choice ?? (await loadProfileChoice());
+export async function keyForId(id: string): Promise<ProfileKey | null> {
+  const c = await loadProfileChoice();
   if (c.policy?.some((p) => p.id === id)) return profileKey('policy', id);
   if (c.importedIds?.has(id)) return profileKey('imported', id);
   return BUNDLED_PROFILES.some((p) => p.id === id) ? profileKey('bundled', id) : null;
@@ -78,15 +82,12 @@ export async function resolveAndLoad(
   for (let tries = 0; tries < 50; tries++) {
     const match = resolveProfile(url, platform, current);
     if (!match) return null;
-    const profile = match.reason === 'policy' || isFull(match.profile) ? (match.profile as Profile) : await load(match.key);
+    const profile = match.reason === 'policy' || isWhole(match.profile) ? (match.profile as Profile) : await load(match.key);
     if (profile) return { ...match, profile };
     current = { ...current, profiles: current.profiles.filter((p) => p !== match.profile) };
   }
   return null;
 }
-
-/** Bundled and policy profiles are whole already; imported ones are cards until read. */
-const isFull = (profile: ProfileCard): profile is Profile => 'format' in profile;
 
 /** Every imported profile, whole (the options page), and those that cannot be read. */
 export async function loadImportedProfiles(): Promise<{ profiles: Profile[]; damaged: Damage[] }> {
@@ -103,9 +104,9 @@ export async function loadImportedProfiles(): Promise<{ profiles: Profile[]; dam
       continue;
     }
     const raw = stored[wanted[i]!];
-    const result = raw === undefined ? null : validateProfile(raw);
-    if (result?.ok && result.profile.id === card.id) profiles.push(result.profile);
-    else damaged.push({ item: profileIndex.name, entry: `profile:${card.id}`, raw: raw ?? card });
+    const profile = bodyOf(raw, card.id);
+    if (profile) profiles.push(profile);
+    else damaged.push({ item: profileIndex.name, entry: wanted[i]!, raw: raw ?? card });
   }
   return { profiles, damaged };
 }
@@ -119,9 +120,8 @@ async function storedBodies(): Promise<Profile[]> {
   const all = (await browser.storage.local.get(null)) as Record<string, unknown>;
   const found: Profile[] = [];
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith('profile:')) continue;
-    const result = validateProfile(value);
-    if (result.ok && profileBodyKey(result.profile.id) === key) found.push(result.profile);
+    const profile = key.startsWith('profile:') ? bodyOf(value, key.slice('profile:'.length)) : null;
+    if (profile) found.push(profile);
   }
   return found;
 }
@@ -180,10 +180,7 @@ async function unreadableBodies(entries: readonly IndexEntry[]): Promise<string[
   const listed = entries.filter((e) => !isWhole(e)).map((e) => e.id);
   if (!listed.length) return [];
   const stored = (await browser.storage.local.get(listed.map(profileBodyKey))) as Record<string, unknown>;
-  return listed.filter((id) => {
-    const result = validateProfile(stored[profileBodyKey(id)]);
-    return !result.ok || result.profile.id !== id;
-  });
+  return listed.filter((id) => !bodyOf(stored[profileBodyKey(id)], id));
 }
 
 /**
@@ -192,13 +189,10 @@ async function unreadableBodies(entries: readonly IndexEntry[]): Promise<string[
  * under their own keys, so nothing valid is lost.
  */
 export async function repairImportedProfiles(entry?: string): Promise<void> {
+  if (entry?.startsWith('profile:')) return removeImportedProfile(entry.slice('profile:'.length));
   await serialised(profileIndex.key, async () => {
     const { raw, entries } = await indexForWrite();
-    if (entry?.startsWith('profile:')) {
-      const id = entry.slice('profile:'.length);
-      await writeIndex(raw, entries.filter((e) => e.id !== id), {});
-      await browser.storage.local.remove(profileBodyKey(id));
-    } else if (entry === undefined) {
+    if (entry === undefined) {
       // Every damaged part goes: unreadable entries, and entries whose profile text cannot be read.
       const unreadable = await unreadableBodies(entries);
       await writeIndex(indexShape.drop(raw), entries.filter((e) => !unreadable.includes(e.id)), {});
@@ -221,7 +215,7 @@ export async function forgetSchoolSite(origin: string): Promise<void> {
 /** Calls back whenever imported profiles change (in any page or the background). */
 export function watchImportedProfiles(callback: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((key) => key === 'profiles' || key.startsWith('profile:'))) callback();
+    if (area === 'local' && Object.keys(changes).some(isProfileStorageKey)) callback();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { Phase, Platform } from '../detect';
-import type { Role } from '../messages';
-import { PLATFORM_NAME } from '../platforms';
+import { PLATFORMS, type Phase } from '../detect';
+import { ROLES, type Role } from '../messages';
 import { BUNDLED_PROFILES } from '../profiles/bundled';
 import { cardOf, ProfileCard } from '../profiles/card';
-import { isProfileKey, profileKey } from '../profiles/key';
+import { isProfileKey, PROFILE_ID, profileKey } from '../profiles/key';
 import type { Profile } from '../profiles/schema';
 import { validateProfile } from '../profiles/validate';
 import { parseSite } from '../sites';
@@ -17,10 +16,7 @@ import { list, record, scalar, validatedItem } from './store';
  * or writes them; content scripts go through the background (lib/state/room.ts).
  */
 
-const PROFILE_ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
-const ROLES = ['student', 'teacher', 'parent'] as const satisfies readonly Role[];
 const PHASES = ['portal', 'prejoin', 'lobby', 'audio-setup', 'meeting', 'ended'] as const satisfies readonly Phase[];
-const PLATFORMS = Object.keys(PLATFORM_NAME) as Platform[];
 
 const ProfileId = v.pipe(v.string(), v.regex(PROFILE_ID));
 /** An origin as the options page stores it (`https://meet.schule.de`). */
@@ -55,6 +51,9 @@ export const checklistOpen = validatedItem('local:panels', record(isRoomKey, v.l
 
 /** Storage key of one imported profile's whole text. */
 export const profileBodyKey = (id: string) => `profile:${id}`;
+
+/** Whether a changed storage key (local area) is one of the imported profiles' (index or text). */
+export const isProfileStorageKey = (key: string) => key === 'profiles' || key.startsWith('profile:');
 
 /**
  * The imported profiles' index: one card per profile (what choosing and matching need); each
