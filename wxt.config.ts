@@ -5,7 +5,7 @@ import { BUNDLED_PROFILES } from './lib/profiles/bundled';
 import { profileMatches } from './lib/profiles/match';
 
 /** CSP of the popup, options, summary and onboarding pages (and the background). */
-export const EXTENSION_PAGES_CSP = [
+const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from 'zustand';
 import type { Translate } from '../lib/i18n';
+import { HOST_NAME } from '../lib/messages';
 import { PLATFORM_NAME } from '../lib/platforms';
 import { checklistExpanded, endedShown, type OverlayStore } from '../lib/state/overlay';
 import { trusted } from '../lib/trusted';
@@ -9,8 +10,6 @@ import { JoinNotice } from './JoinNotice';
 import { LeaveGuard } from './LeaveGuard';
 import { RecordingReminder } from './Reminders';
 import { RoomChecklist } from './RoomChecklist';
-
-const HOST_TAG = /^KONFERENZLOTSE-UI/;
 
 /** What the overlay does beyond its own state: storage, the page's controls, the summary tab. */
 export interface OverlayActions {
@@ -62,7 +61,7 @@ export function Overlay({ store, t, lang, actions }: Props) {
   const giveFocusBack = () => {
     const target = returnFocus.current;
     returnFocus.current = null;
-    if (target && HOST_TAG.test(target.tagName)) focusReopen.current = true;
+    if (target?.localName.startsWith(HOST_NAME)) focusReopen.current = true;
     else if (target instanceof HTMLElement && target.isConnected) queueMicrotask(() => target.focus());
   };
 

@@ -19,7 +19,6 @@ export default defineUnlistedScript(() => {
 
   const watcher = watch({
     report(detection) {
-      handle.detection = detection;
       // The extension was reloaded or removed: this copy has no one to talk to.
       if (!browser.runtime?.id) return handle.stop();
       const message: DetectedMessage = { type: 'kl:detected', detection };
@@ -41,7 +40,9 @@ export default defineUnlistedScript(() => {
   navigation?.addEventListener('navigatesuccess', onLocation);
 
   const handle: DetectorHandle = {
-    detection: null,
+    get detection() {
+      return watcher.detection;
+    },
     read: watcher.read,
     stop() {
       watcher.stop();

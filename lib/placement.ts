@@ -28,7 +28,7 @@ export interface Placement {
 }
 
 /** The panels' preferred size; they shrink to the free area they get. */
-export const PANEL_SIZE: Size = { width: 352, height: 560 };
+const PANEL_SIZE: Size = { width: 352, height: 560 };
 
 /** Space kept between the panels and a region or the window's edge. */
 export const GAP = 16;
@@ -39,14 +39,14 @@ export const GAP = 16;
  */
 const MIN_SIZE: Size = { width: 160, height: 64 };
 
-export const width = (r: Rect) => r.right - r.left;
-export const height = (r: Rect) => r.bottom - r.top;
+const width = (r: Rect) => r.right - r.left;
+const height = (r: Rect) => r.bottom - r.top;
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-export function contains(outer: Rect, inner: Rect): boolean {
+function contains(outer: Rect, inner: Rect): boolean {
   return outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
 }
 

@@ -41,12 +41,12 @@ export const MIN_DELAY_MS = 30;
 /** Passes that find no change back off to at most this interval. */
 export const MAX_DELAY_MS = 1000;
 /** In a storm, the page is read no more often than this. */
-export const STORM_POLL_MS = 250;
+const STORM_POLL_MS = 250;
 /** During a storm, observing is tried again after this many passes. */
-export const STORM_RETRY = 4;
+const STORM_RETRY = 4;
 /** More mutation records than this within one window is a storm. */
 export const STORM_RECORDS = 500;
-export const STORM_WINDOW_MS = 250;
+const STORM_WINDOW_MS = 250;
 
 /** While no platform is known: the whole page, where any change may be a conference appearing. */
 const ANY: Reads = { root: '', elements: ['*'], attributes: [], text: [] };

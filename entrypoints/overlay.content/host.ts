@@ -18,6 +18,8 @@
  * element of the same name first, or keeps removing the host, gets a host with a name of its own.
  */
 
+import { HOST_NAME } from '../../lib/messages';
+
 export interface OverlayHost {
   element: HTMLElement;
   shadow: ShadowRoot;
@@ -30,8 +32,6 @@ export interface HostKeeper {
   check(): void;
   dispose(): void;
 }
-
-export const HOST_NAME = 'konferenzlotse-ui';
 
 /** Put back this often within a second before the host changes its name (then backs off). */
 const BOUNCES_PER_SECOND = 5;
@@ -112,6 +112,19 @@ export function keepShadowHost(css: string, onNewHost: (host: OverlayHost, old: 
     observer.observe(host.shadow, { childList: true });
   };
 
+  /** Hangs the host from `<html>`, in the top layer. */
+  const put = () => {
+    document.documentElement?.append(host.element);
+    raise(host.element);
+  };
+
+  /** A new host: followed when it leaves the top layer, put in the page, watched. */
+  const mount = () => {
+    host.element.addEventListener('toggle', onToggle);
+    put();
+    watch();
+  };
+
   const rename = () => {
     const old = host;
     host = createHost(ownName(), sheet) ?? host;
@@ -119,10 +132,7 @@ export function keepShadowHost(css: string, onNewHost: (host: OverlayHost, old: 
     old.element.removeEventListener('toggle', onToggle);
     old.element.remove();
     watched = null;
-    document.documentElement?.append(host.element);
-    host.element.addEventListener('toggle', onToggle);
-    raise(host.element);
-    watch();
+    mount();
     onNewHost(host, old);
   };
 
@@ -137,21 +147,16 @@ export function keepShadowHost(css: string, onNewHost: (host: OverlayHost, old: 
       // The page keeps removing even a host of our own name: back off instead of fighting.
       retry ??= setTimeout(() => {
         retry = undefined;
-        document.documentElement?.append(host.element);
-        raise(host.element);
+        put();
       }, 250);
     } else if (bounces.length > BOUNCES_PER_SECOND) {
       rename();
     } else {
-      document.documentElement.append(host.element);
-      raise(host.element);
+      put();
     }
   }
 
-  document.documentElement.append(host.element);
-  host.element.addEventListener('toggle', onToggle);
-  raise(host.element);
-  watch();
+  mount();
   // A page element of the same name may take itself out again as soon as it is connected.
   check();
 

@@ -141,19 +141,13 @@ export default defineContentScript({
     window.addEventListener('click', guard, true);
     window.addEventListener('keydown', guard, true);
 
-    /** Places the panels beside the platform's key regions, in the window as it is now. */
-    let measured = '';
+    /** Places the panels beside the platform's key regions, in the window as it is now (an unchanged place changes nothing in the store). */
     const place = (platform: Platform | undefined = store.getState().detection?.platform) => {
       if (!platform) return;
       const root = document.documentElement;
       const viewport = { width: root.clientWidth || window.innerWidth, height: root.clientHeight || window.innerHeight };
       const regions = keyRegionBoxes(document, KEY_REGIONS[platform]);
-      const size = `${window.innerWidth}x${window.innerHeight}`;
-      // The same window and the same boxes give the same place: skip the geometry.
-      const key = JSON.stringify([size, viewport, regions]);
-      if (key === measured) return;
-      measured = key;
-      store.getState().setPlacement({ ...placePanels(viewport, regions), viewport: size });
+      store.getState().setPlacement({ ...placePanels(viewport, regions), viewport: `${window.innerWidth}x${window.innerHeight}` });
     };
     let frame = 0;
     const onResize = () => {

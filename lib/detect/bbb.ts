@@ -19,7 +19,8 @@ const AUDIO_SETUP = '[data-test="audioModal"]';
 // Lists are queried one selector at a time (find): see lib/detect/dom.ts.
 const GUEST_WAITING = ['[data-test="guestMessage"]', '#positionInWaitingQueue'];
 const CURRENT_USER = '[data-test="userListItemCurrent"]';
-const IN_MEETING = [CURRENT_USER, '#ActionsBar'];
+const ACTIONS_BAR = '#ActionsBar';
+const IN_MEETING = [CURRENT_USER, ACTIONS_BAR];
 const MODERATOR_ONLY = [`${CURRENT_USER} [data-test="moderatorAvatar"]`, '[data-test="manageUsers"]'];
 const VIEWER = `${CURRENT_USER} [data-test="viewerAvatar"]`;
 const USERS_COUNT = '[data-test-users-count]';
@@ -44,12 +45,13 @@ const RECORDING_IDLE = new Set([
   'This session is not being recorded',
 ]);
 
-function phaseOf(doc: Document): Phase | null {
+/** `current`: the current user's entry in the user list (queried once per pass, read twice). */
+function phaseOf(doc: Document, current: Element | null): Phase | null {
   // The audio dialog opens over the meeting UI; the ended dialog over everything.
   if (doc.querySelector(ENDED)) return 'ended';
   if (doc.querySelector(AUDIO_SETUP)) return 'audio-setup';
   if (find(doc, GUEST_WAITING)) return 'lobby';
-  if (find(doc, IN_MEETING)) return 'meeting';
+  if (current || doc.querySelector(ACTIONS_BAR)) return 'meeting';
   return null;
 }
 
@@ -68,10 +70,10 @@ function participantsOf(doc: Document): Fact<number> {
   return heading?.[1] ? Number(heading[1]) : 'unknown';
 }
 
-function recordingOf(doc: Document, phase: Phase): Fact<boolean> {
+function recordingOf(doc: Document, phase: Phase, current: Element | null): Fact<boolean> {
   // Only a rendered meeting (the current user in the user list) tells anything about recording:
   // the indicator's label alone never raises the alarm.
-  if (!doc.querySelector(CURRENT_USER)) return 'unknown';
+  if (!current) return 'unknown';
   const indicator = find(doc, RECORDING);
   if (!indicator) {
     // The indicator is rendered whenever the meeting can be recorded: its absence in a
@@ -92,7 +94,8 @@ export function detectBbbClient(doc: Document, url: URL, platform: 'bbb' | 'iser
     return { platform, phase: 'lobby', room: null, ...UNKNOWN_FACTS, moderator: false, protected: true };
   }
   if (![APP_ROOT, ...SHELL].every((signal) => doc.querySelector(signal))) return null;
-  const phase = phaseOf(doc);
+  const current = doc.querySelector(CURRENT_USER);
+  const phase = phaseOf(doc, current);
   if (!phase) return null;
   return {
     platform,
@@ -100,7 +103,7 @@ export function detectBbbClient(doc: Document, url: URL, platform: 'bbb' | 'iser
     room: textOf(doc, TITLE),
     moderator: phase === 'lobby' ? false : moderatorOf(doc),
     participants: participantsOf(doc),
-    recording: recordingOf(doc, phase),
+    recording: recordingOf(doc, phase, current),
     // Guest approval shows only while someone waits for it; its setting is not on the page.
     protected: phase === 'lobby' ? true : 'unknown',
   };

@@ -112,11 +112,11 @@ export const KEY_REGIONS: Record<Platform, readonly KeyRegion[]> = {
   'moodle-bbb': MOODLE,
 };
 
-/** An element the person can see (not hidden by display, visibility or an empty box). */
-function shown(element: Element): boolean {
-  if (typeof element.checkVisibility === 'function' && !element.checkVisibility({ visibilityProperty: true })) return false;
-  const box = element.getBoundingClientRect();
-  return box.width > 0 && box.height > 0;
+/** The box of an element the person can see; null where display, visibility or an empty box hides it. */
+function shownBox(element: Element): Rect | null {
+  if (typeof element.checkVisibility === 'function' && !element.checkVisibility({ visibilityProperty: true })) return null;
+  const { left, top, right, bottom, width, height } = element.getBoundingClientRect();
+  return width > 0 && height > 0 ? { left, top, right, bottom } : null;
 }
 
 export interface RegionBox {
@@ -132,9 +132,8 @@ export function keyRegionBoxes(doc: Document, regions: readonly KeyRegion[]): Re
     const rects: Rect[] = [];
     for (const part of selectors) {
       for (const element of partElements(doc, part)) {
-        if (!shown(element)) continue;
-        const { left, top, right, bottom } = element.getBoundingClientRect();
-        rects.push({ left, top, right, bottom });
+        const box = shownBox(element);
+        if (box) rects.push(box);
       }
     }
     const box = union(rects);

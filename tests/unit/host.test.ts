@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HOST_NAME, keepShadowHost, type HostKeeper } from '../../entrypoints/overlay.content/host';
+import { keepShadowHost, type HostKeeper } from '../../entrypoints/overlay.content/host';
+import { HOST_NAME } from '../../lib/messages';
 
 /** MutationObserver callbacks run as microtasks: let them. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
