@@ -5,9 +5,8 @@ import { plural } from '../lib/plural';
 import { checkArt13 } from '../lib/profiles/art13';
 import { describeSource } from '../lib/profiles/register';
 import type { Contact, Profile, Retention, Source, Text } from '../lib/profiles/schema';
-import { UNTIL_LABEL } from './editor/labels';
 import { BASIS } from './Summary';
-import { categoryNames, categoryTerm, pick, retentionLines, type Lang } from './text';
+import { categoryNames, categoryTerm, pick, retentionLines, UNTIL_LABEL, type Lang } from './text';
 
 interface Props {
   t: Translate;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 import { plural } from '../lib/plural';
-import { LIMITS, type Profile } from '../lib/profiles/schema';
-import { decodeProfileFile, parseProfile, type ProfileError } from '../lib/profiles/validate';
+import type { Profile } from '../lib/profiles/schema';
+import { parseProfile, readProfileFile, type ProfileError } from '../lib/profiles/validate';
 import type { SaveOutcome } from '../lib/state/profiles';
 import { ProblemList } from './Problems';
 import { Sentence } from './Sentence';
@@ -44,12 +44,10 @@ export function ProfileImport({ t, onImport, bundledName }: Props) {
     if (!file) return;
     // An earlier outcome must not stand for this attempt.
     setOutcome(null);
-    // Checked before reading: a huge file is refused without loading it.
-    if (file.size > LIMITS.input * 4) return setOutcome({ kind: 'errors', errors: [{ path: '', code: 'tooLarge', detail: String(LIMITS.input) }] });
-    // UTF-8 only: a Latin-1 file is refused, not read with "�" in place of its Umlauts.
-    const decoded = decodeProfileFile(await file.arrayBuffer());
-    if (!decoded.ok) return setOutcome({ kind: 'errors', errors: decoded.errors });
-    await importText(decoded.text);
+    // A huge file is refused unread; a Latin-1 file is refused, not read with "�" in place of its Umlauts.
+    const read = await readProfileFile(file);
+    if (!read.ok) return setOutcome({ kind: 'errors', errors: read.errors });
+    await importText(read.text);
   };
 
   return (

@@ -42,10 +42,14 @@ export function categoryNames(t: Translate, profile: Profile): string {
   return categoryList(t, (profile.dataCategories ?? []).map((c) => c.category));
 }
 
-const UNTIL: Partial<Record<RetentionUntil, MessageKey>> = {
+/** What "kept until" means, for each end a profile can name. */
+export const UNTIL_LABEL: Readonly<Record<RetentionUntil, MessageKey>> = {
   'conference-end': 'keptUntilConferenceEnd',
   'room-closed': 'keptUntilRoomClosed',
   'nightly-restart': 'keptUntilNightlyRestart',
+  account: 'edUntilAccount',
+  browser: 'edUntilBrowser',
+  'on-request': 'edUntilOnRequest',
 };
 
 /**
@@ -63,7 +67,7 @@ export function retentionLines(t: Translate, profile: Profile | null): string[] 
     const days = plural(t, 'countDays', longest.days);
     lines.push(t(longest.exceptions ? 'keptLongestDaysExceptions' : 'keptLongestDays', [categoryList(t, longest.categories), days]));
   } else if (longest?.kind === 'until') {
-    lines.push(t('keptLongestUntil', [categoryList(t, longest.categories), t(UNTIL[longest.until]!)]));
+    lines.push(t('keptLongestUntil', [categoryList(t, longest.categories), t(UNTIL_LABEL[longest.until])]));
   }
   if (summary.unstated.length) lines.push(t('keptUnstated', categoryList(t, summary.unstated)));
   return lines;

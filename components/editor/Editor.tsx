@@ -18,10 +18,9 @@ import { fieldId, isObject, parsePath, setAt, type Json, type JsonObject, type P
 import { schemaAt } from '../../lib/editor/shape';
 import { PLATFORM_NAME } from '../../lib/platforms';
 import { plural } from '../../lib/plural';
-import { findProfile, keyedProfiles, profileKey, type ProfileKey, type ProfileSource, type ProfileSources } from '../../lib/profiles/key';
-import { jsonErrorPlace } from '../../lib/json-error';
-import { LIMITS, type Profile } from '../../lib/profiles/schema';
-import { decodeProfileFile } from '../../lib/profiles/validate';
+import { findProfile, keyedProfiles, PROFILE_SOURCES, profileKey, type ProfileKey, type ProfileSource, type ProfileSources } from '../../lib/profiles/key';
+import type { Profile } from '../../lib/profiles/schema';
+import { parseJsonText, readProfileFile } from '../../lib/profiles/validate';
 import type { SaveOutcome } from '../../lib/state/profiles';
 import { explainProblem } from '../Problems';
 import type { Lang } from '../text';
@@ -92,7 +91,6 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [draftFailed, setDraftFailed] = useState(false);
   const [selected, setSelected] = useState<string>(() => keyedProfiles(sources)[0]?.key ?? '');
-  const [savedKey, setSavedKey] = useState<ProfileKey | null>(() => (originOf(record) === 'imported' ? (record.origin as ProfileKey) : null));
   const pendingFocus = useRef<readonly string[] | null>(null);
 
   // The check, the Art. 13 panel and the preview follow the draft once typing pauses, so a
@@ -106,6 +104,8 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
   const errors = useMemo(() => errorsByPath(check.errors), [check]);
   const preview = useMemo(() => previewProfile(settled, t('edPreviewNoName')), [settled]);
 
+  /** The stored profile this draft is (started from it, or saved as it): its letter can be printed. */
+  const savedKey = originOf(record) === 'imported' ? (record.origin as ProfileKey) : null;
   const dirty = isDirty(record);
   useEffect(() => onDirty(dirty), [dirty]);
   useEffect(() => {
@@ -197,7 +197,6 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
     const next = startRecord(draft, origin, current.current.defaultSource);
     apply(() => next, ['f-id']);
     setOutcome(null);
-    setSavedKey(originOf(next) === 'imported' ? (origin as ProfileKey) : null);
     setStartStatus(message);
   };
 
@@ -215,27 +214,20 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > LIMITS.input * 4) return setStartStatus(explainProblem(t, { path: '', code: 'tooLarge', detail: String(LIMITS.input) }).what);
     // Read as the importer reads a file: UTF-8 only, a JSON error by its line and column.
-    const decoded = decodeProfileFile(await file.arrayBuffer());
-    if (!decoded.ok) return setStartStatus(explainProblem(t, decoded.errors[0]!).what);
-    const text = decoded.text.replace(/^\uFEFF/, '');
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      const place = jsonErrorPlace(text);
-      return setStartStatus(explainProblem(t, { path: '', code: 'notJson', detail: place ? `${place.line}:${place.column}` : undefined }).what);
-    }
-    if (!isObject(value as Json)) return setStartStatus(explainProblem(t, { path: '', code: 'notObject' }).what);
-    restart(value as JsonObject, 'file', t('edStartedFile', file.name));
+    const read = await readProfileFile(file);
+    if (!read.ok) return setStartStatus(explainProblem(t, read.errors[0]!).what);
+    const json = parseJsonText(read.text);
+    if (!json.ok) return setStartStatus(explainProblem(t, json.errors[0]!).what);
+    if (!isObject(json.value as Json)) return setStartStatus(explainProblem(t, { path: '', code: 'notObject' }).what);
+    restart(json.value as JsonObject, 'file', t('edStartedFile', file.name));
   };
 
   const valid = (): Profile | null => {
     setOutcome(null);
-    const profile = checkDraft(current.current.draft).profile;
+    const { profile, errors: found } = checkDraft(current.current.draft);
     if (profile) return profile;
-    setOutcome({ kind: 'invalid', count: checkDraft(current.current.draft).errors.length });
+    setOutcome({ kind: 'invalid', count: found.length });
     pendingFocus.current = ['error-summary'];
     return null;
   };
@@ -247,7 +239,6 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
     if (!result.ok) return setOutcome({ kind: 'failed', reason: result.reason });
     const key = profileKey('imported', profile.id);
     apply((r) => ({ ...markSaved(r), origin: key }));
-    setSavedKey(key);
     setOutcome({ kind: 'saved', profile, replacedBundled: result.replacedBundled });
   };
 
@@ -288,7 +279,7 @@ export function Editor({ t, lang, initial, sources, extensionId, overlayCss, onS
 
   const firstPlatform = preview.profile.deployments[0]?.platform;
   const platformName = check.candidate.deployments && firstPlatform ? t(PLATFORM_NAME[firstPlatform]) : t('edPreviewNoPlatform');
-  const groups = (['bundled', 'imported', 'policy'] as const).map((origin) => ({ origin, items: keyedProfiles(sources).filter((p) => p.source === origin) }));
+  const groups = PROFILE_SOURCES.map((origin) => ({ origin, items: keyedProfiles(sources).filter((p) => p.source === origin) }));
 
   // Drawn again only when the settled draft changes, not on every keystroke.
   const snippet = useMemo(() => <PolicySnippet t={t} profile={check.profile} extensionId={extensionId} copy={copy} />, [check]);

@@ -1,10 +1,10 @@
 import type { MessageKey, Translate } from '../../lib/i18n';
 import { PLATFORM_NAME } from '../../lib/platforms';
 import type { Art13Item } from '../../lib/profiles/art13';
-import { HOUSE_RULES, RECORDING_POLICIES, RETENTION_UNTIL, type ProfilePlatform } from '../../lib/profiles/schema';
+import { HOUSE_RULES, RECORDING_POLICIES, type ProfilePlatform } from '../../lib/profiles/schema';
 import { parsePath } from '../../lib/editor/path';
 import { BASIS } from '../Summary';
-import { categoryTerm } from '../text';
+import { categoryTerm, UNTIL_LABEL } from '../text';
 
 /** The form's name for each field of the format, also used to say where an error is. */
 export const FIELD_LABEL: Record<string, MessageKey> = {
@@ -93,25 +93,11 @@ export function describePath(t: Translate, path: string): string {
   return parts.join(' › ') || t('importWhole');
 }
 
-export interface Choice {
-  value: string;
-  label: string;
-}
-
 const RECORDING: Record<(typeof RECORDING_POLICIES)[number], MessageKey> = {
   forbidden: 'edRecordingForbidden',
   disabled: 'edRecordingDisabled',
   allowed: 'edRecordingAllowed',
   unknown: 'edRecordingUnknown',
-};
-
-export const UNTIL_LABEL: Record<(typeof RETENTION_UNTIL)[number], MessageKey> = {
-  'conference-end': 'keptUntilConferenceEnd',
-  'room-closed': 'keptUntilRoomClosed',
-  'nightly-restart': 'keptUntilNightlyRestart',
-  account: 'edUntilAccount',
-  browser: 'edUntilBrowser',
-  'on-request': 'edUntilOnRequest',
 };
 
 const RULE: Record<(typeof HOUSE_RULES)[number], MessageKey> = {

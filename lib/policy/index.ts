@@ -1,9 +1,8 @@
 import { ROLES, type Role } from '../messages';
 import { hostProblem } from '../hostnames';
-import { jsonErrorPlace } from '../json-error';
 import { PLATFORMS } from '../detect/platforms';
 import { LIMITS, type Profile, type ProfilePlatform } from '../profiles/schema';
-import { validateProfile, type ProfileErrorCode } from '../profiles/validate';
+import { parseJsonText, validateProfile, type ProfileErrorCode } from '../profiles/validate';
 
 /**
  * The admin policy (docs/admin.md): what a school's IT sets for every managed browser. Chrome
@@ -88,15 +87,12 @@ function readProfile(value: unknown, path: string, problems: PolicyProblem[]): P
     problems.push({ path, code: 'tooLarge', detail: String(LIMITS.input) });
     return null;
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value.replace(/^\uFEFF/, ''));
-  } catch {
-    const place = jsonErrorPlace(value.replace(/^\uFEFF/, ''));
-    problems.push({ path, code: 'notJson', detail: place ? `${place.line}:${place.column}` : undefined });
+  const json = parseJsonText(value);
+  if (!json.ok) {
+    for (const error of json.errors) problems.push({ ...error, path });
     return null;
   }
-  const result = validateProfile(parsed);
+  const result = validateProfile(json.value);
   if (result.ok) return result.profile;
   for (const error of result.errors) problems.push({ ...error, path: error.path ? `${path}${PROFILE_PATH_SEPARATOR}${error.path}` : path });
   return null;

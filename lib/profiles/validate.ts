@@ -150,15 +150,25 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function parseProfile(input: string): ParseResult {
   if (input.length > LIMITS.input) return { ok: false, errors: [{ path: '', code: 'tooLarge', detail: String(LIMITS.input) }] };
   if (LONE_SURROGATE.test(input)) return { ok: false, errors: [{ path: '', code: 'encoding' }] };
+  const json = parseJsonText(input);
+  return json.ok ? validateProfile(json.value) : json;
+}
+
+/** JSON text as a value (a byte-order mark is fine), or where the text stops being JSON. */
+export function parseJsonText(input: string): { ok: true; value: unknown } | { ok: false; errors: ProfileError[] } {
   const text = input.replace(/^\uFEFF/, '');
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     const place = jsonErrorPlace(text);
     return { ok: false, errors: [{ path: '', code: 'notJson', detail: place ? `${place.line}:${place.column}` : undefined }] };
   }
-  return validateProfile(value);
+}
+
+/** A chosen file read as the importer reads it: a huge one refused unread, then UTF-8 only. */
+export async function readProfileFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; errors: ProfileError[] }> {
+  if (file.size > LIMITS.input * 4) return { ok: false, errors: [{ path: '', code: 'tooLarge', detail: String(LIMITS.input) }] };
+  return decodeProfileFile(await file.arrayBuffer());
 }
 
 /**

@@ -2,7 +2,8 @@ import { storage } from 'wxt/utils/storage';
 import { latestWins, parseDraftRecord, serialiseDraftRecord, type DraftRecord } from '../editor/draft';
 import { BUNDLED_PROFILES } from '../profiles/bundled';
 import type { ProfileSources } from '../profiles/key';
-import { loadImportedProfiles, loadProfileChoice } from './profiles';
+import { loadPolicy } from './managed';
+import { loadImportedProfiles } from './profiles';
 
 /**
  * The profile editor's draft. Stored as written (also while it does not pass the check) and read
@@ -24,6 +25,6 @@ export const draftStored = (): Promise<void> => writer.idle();
 
 /** Every profile by where it comes from (a damaged imported one is skipped). */
 export async function loadProfileSources(): Promise<ProfileSources> {
-  const [{ profiles: imported }, choice] = await Promise.all([loadImportedProfiles(), loadProfileChoice()]);
-  return { bundled: BUNDLED_PROFILES, imported, policy: choice.policy ?? [] };
+  const [{ profiles: imported }, { policy }] = await Promise.all([loadImportedProfiles(), loadPolicy()]);
+  return { bundled: BUNDLED_PROFILES, imported, policy: policy.profiles };
 }
