@@ -7,13 +7,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GECKO_ID } from '../lib/editor/policy';
 
 const ROOT = join(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '..');
 export const ADMIN_DIR = join(ROOT, 'docs', 'admin');
 
 /** The id of the end-to-end and demo builds (wxt.config.ts); replace it with the store id. */
 export const CHROME_ID = 'hohmcfkejbgiiocehdpeobkkcmdcjnaj';
-export const FIREFOX_ID = 'konferenzlotse@konferenzlotse';
 const WEB_STORE_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
 const AMO_XPI = 'https://addons.mozilla.org/firefox/downloads/latest/konferenzlotse/latest.xpi';
 
@@ -124,8 +124,8 @@ export function adminSamples(): Record<string, string> {
     'google-admin-console.json': json(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { Value: v }]))),
     'firefox/policies.json': json({
       policies: {
-        ExtensionSettings: { [FIREFOX_ID]: { installation_mode: 'force_installed', install_url: AMO_XPI } },
-        '3rdparty': { Extensions: { [FIREFOX_ID]: keys } },
+        ExtensionSettings: { [GECKO_ID]: { installation_mode: 'force_installed', install_url: AMO_XPI } },
+        '3rdparty': { Extensions: { [GECKO_ID]: keys } },
       },
     }),
   };

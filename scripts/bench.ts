@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'vite';
 import { DEMO_PAGES } from '../tests/fixtures/sites';
-import { extensionWorker, firstRunPage, launchWithExtension, openPopup, ROOT } from './chromium';
+import { extensionId, firstRunPage, launchWithExtension, openPopup, ROOT } from './chromium';
 import { startFixtureServer } from './fixture-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -234,7 +234,7 @@ async function popupTimes(context: BrowserContext): Promise<number[]> {
 
 /** Imports profiles through the options page (pasted text); the time of each until it says "saved". */
 async function importProfiles(context: BrowserContext, from: number, to: number): Promise<{ times: number[]; stored: number }> {
-  const id = new URL((await extensionWorker(context)).url()).host;
+  const id = await extensionId(context);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
   const times: number[] = [];

@@ -91,6 +91,15 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   return new URL((await extensionWorker(context)).url()).host;
 }
 
+/** Ids of the extension's registered detectors (the background registers them for user-added and policy hosts). */
+export async function registeredScripts(context: BrowserContext): Promise<string[]> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    return (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  });
+}
+
 /**
  * Opens the toolbar popup for the active tab. Playwright cannot click the toolbar, so the popup
  * page opens in a window of its own; it speaks about the last focused normal window's tab.

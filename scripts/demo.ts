@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_PAGES, type DemoPage } from '../tests/fixtures/sites';
-import { extensionId, extensionWorker, firstRunPage, launchWithExtension, openPopup, ROOT } from './chromium';
+import { extensionId, firstRunPage, launchWithExtension, openPopup, registeredScripts, ROOT } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { pdfPagePng } from './pdf';
 import { installPolicy, keysOfLinuxPolicy, managedExtensionCopy, policyDirProblem } from './policy';
@@ -213,12 +213,7 @@ async function runManaged(server: FixtureServer): Promise<boolean> {
     await firstRun.close();
 
     // The e2e build holds the permission for meet.gymnasium-musterstadt.de, as the one click would give it.
-    const worker = await extensionWorker(context);
-    const registered = async () =>
-      worker.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-        return (await api.scripting.getRegisteredContentScripts()).some((s) => s.id === 'policy:https://meet.gymnasium-musterstadt.de');
-      });
+    const registered = async () => (await registeredScripts(context)).includes('policy:https://meet.gymnasium-musterstadt.de');
     for (let i = 0; i < 100 && !(await registered()); i++) await new Promise((done) => setTimeout(done, 50));
     const page = await context.newPage();
     await page.goto('https://meet.gymnasium-musterstadt.de/Mathe7b');

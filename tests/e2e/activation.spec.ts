@@ -2,13 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { extensionWorker, launchWithExtension } from '../../scripts/chromium';
+import { extensionId, extensionWorker, launchWithExtension } from '../../scripts/chromium';
 import { expect, extensionWorlds, firstRunPage, registeredScripts, SETTLE_MS, test, ui } from './extension';
 
 const SITE = 'https://meet.gymnasium-musterstadt.de/Mathe7b';
 
 async function optionsPage(context: BrowserContext) {
-  const id = new URL((await extensionWorker(context)).url()).host;
+  const id = await extensionId(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`chrome-extension://${id}/options.html`);
   return page;

@@ -1,6 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from '@playwright/test';
 import { DEMO_PAGES } from '../fixtures/sites';
-import type { Driver, Tab, Target } from './driver';
+import { SETTLE_MS, type Driver, type Tab, type Target } from './driver';
 
 /**
  * End-to-end cases written once and run in Chromium and in Firefox (cases.spec.ts): each is a
@@ -18,12 +19,9 @@ export interface Case {
 const PREJOIN = 'https://meet.jit.si/Mathe7b';
 const JITSI_MODERATOR = 'https://meet.jit.si/Sprechstunde7b';
 const USER_SITE = 'https://meet.gymnasium-musterstadt.de/Mathe7b';
-/** Long enough for the detector (document_idle) and the background to have acted. */
-const SETTLE_MS = 750;
 
 const notice: Target = { overlay: true, css: '[data-testid="notice"]' };
 const button = (text: string, overlay = true): Target => ({ overlay, css: 'button', text });
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function waitForOverlay(tab: Tab) {
   await expect.poll(async () => (await tab.overlays()).length).toBeGreaterThan(0);

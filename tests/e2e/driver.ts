@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 /**
  * A thin layer over the two browser drivers (Playwright for Chromium, puppeteer-core over
  * WebDriver BiDi for Firefox), so a case in cases.ts is written once and runs in both. It speaks
@@ -6,6 +8,9 @@
  */
 
 export type Engine = 'chromium' | 'firefox';
+
+/** Long enough for the detector (document_idle) and the background to have acted. */
+export const SETTLE_MS = 750;
 
 /** Something on a page: a CSS selector, in the page or in the overlay's shadow root. */
 export interface Target {
@@ -27,8 +32,6 @@ export interface OverlayHost {
 
 export interface Tab {
   goto(url: string): Promise<void>;
-  reload(): Promise<void>;
-  url(): Promise<string>;
   /** Every overlay host in every frame of the tab. */
   overlays(): Promise<OverlayHost[]>;
   count(target: Target): Promise<number>;
@@ -46,15 +49,12 @@ export interface Tab {
   /** Clicks into a field, clears it and types (trusted key events). */
   fill(target: Target, value: string): Promise<void>;
   press(key: string): Promise<void>;
-  type(text: string): Promise<void>;
   /** A `data-*` value of the page's body (the fixtures count their own actions there). */
   bodyData(name: string): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
 export interface Driver {
-  engine: Engine;
-  language: 'de' | 'en';
   /** The test's tab: blank at the start. */
   page: Tab;
   /** An extension page (`/options.html`, say) in a new tab. */
@@ -131,26 +131,15 @@ function overlaysInFrame(): Omit<OverlayHost, 'frame'>[] {
   }));
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
 /** One Tab implementation over either driver's page. */
 export class DriverTab implements Tab {
   constructor(
     readonly raw: PageLike,
     private readonly navigate: (url: string) => Promise<void>,
-    private readonly reloadPage: () => Promise<void>,
   ) {}
 
   goto(url: string) {
     return this.navigate(url);
-  }
-
-  reload() {
-    return this.reloadPage();
-  }
-
-  async url() {
-    return (await this.raw.evaluate(() => location.href, null)) as string;
   }
 
   async overlays(): Promise<OverlayHost[]> {
@@ -223,10 +212,6 @@ export class DriverTab implements Tab {
 
   async press(key: string) {
     await this.raw.keyboard.press(key);
-  }
-
-  async type(text: string) {
-    await this.raw.keyboard.type(text);
   }
 
   async bodyData(name: string) {

@@ -4,7 +4,7 @@ import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-se
 import { DriverTab, type Driver, type Engine, type PageLike } from './driver';
 import { FirefoxSessions } from './firefox';
 
-export { extensionId, firstRunPage, openPopup } from '../../scripts/chromium';
+export { extensionId, firstRunPage, openPopup, registeredScripts } from '../../scripts/chromium';
 
 type Language = 'de' | 'en';
 
@@ -149,19 +149,16 @@ const browserIds = new WeakMap<BrowserContext, string>();
 let launched = 0;
 
 /** Browser-driver cases (cases.ts) over Chromium's shared or own browser. */
-function chromiumDriver(context: BrowserContext, page: Page, language: Language, errors: string[]): Driver {
+function chromiumDriver(context: BrowserContext, page: Page, errors: string[]): Driver {
   const tab = (p: Page) =>
     new DriverTab(
       p as unknown as PageLike,
       async (url) => void (await p.goto(url)),
-      async () => void (await p.reload()),
     );
   const worker = () => extensionWorker(context);
   const base = async () => `chrome-extension://${new URL((await worker()).url()).host}`;
   if (!browserIds.has(context)) browserIds.set(context, `chromium-${process.pid}-${++launched}`);
   return {
-    engine: 'chromium',
-    language,
     page: tab(page),
     errors,
     browserId: browserIds.get(context)!,
@@ -253,7 +250,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
     const context = await chromiumSessions.acquire(language);
     const watch = await watchErrors(context);
-    await use(chromiumDriver(context, context.pages()[0]!, language, watch.errors));
+    await use(chromiumDriver(context, context.pages()[0]!, watch.errors));
     watch.stop();
   },
 });
@@ -278,14 +275,4 @@ export async function extensionWorlds(page: Page): Promise<string[]> {
   return origins;
 }
 
-/** Long enough for the detector (document_idle) and the background to have acted. */
-export const SETTLE_MS = 750;
-
-/** Ids of the extension's registered detectors (the background registers them for user-added and policy hosts). */
-export async function registeredScripts(context: BrowserContext): Promise<string[]> {
-  const worker = await extensionWorker(context);
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    return (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
-  });
-}
+export { SETTLE_MS } from './driver';

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import { startConnectProxy, type ConnectProxy } from '../../scripts/connect-proxy';
 import type { FixtureServer } from '../../scripts/fixture-server';
@@ -7,7 +8,6 @@ import { DriverTab, type Driver, type PageLike } from './driver';
 
 type Language = 'de' | 'en';
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeout = 15_000): Promise<T> {
   const deadline = Date.now() + timeout;
@@ -64,8 +64,6 @@ export class FirefoxSession {
     readonly browser: Browser,
     readonly base: string,
     readonly proxy: ConnectProxy,
-    readonly language: Language,
-    readonly userDataDir: string,
   ) {
     const process = browser.process();
     for (const stream of [process?.stdout, process?.stderr]) {
@@ -81,8 +79,8 @@ export class FirefoxSession {
   static async start(server: FixtureServer, options: Omit<FirefoxLaunchOptions, 'proxyPort'> = {}): Promise<FirefoxSession> {
     const proxy = await startConnectProxy(server.port);
     try {
-      const { browser, base, userDataDir } = await launchFirefox({ ...options, proxyPort: proxy.port });
-      const session = new FirefoxSession(browser, base, proxy, options.language ?? 'de', userDataDir);
+      const { browser, base } = await launchFirefox({ ...options, proxyPort: proxy.port });
+      const session = new FirefoxSession(browser, base, proxy);
       await session.openControl();
       return session;
     } catch (error) {
@@ -169,7 +167,6 @@ export class FirefoxSession {
         if (url.startsWith('moz-extension:')) await openExtensionUrl(page, url);
         else await page.goto(url);
       },
-      async () => void (await page.reload()),
     );
   }
 
@@ -179,8 +176,6 @@ export class FirefoxSession {
     this.errors = errors;
     const session = this;
     return {
-      engine: 'firefox',
-      language: this.language,
       page: this.tab(this.testPage!),
       errors,
       browserId: this.id,

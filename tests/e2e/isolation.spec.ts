@@ -1,7 +1,7 @@
-import { expect, test } from './extension';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect, SETTLE_MS, test } from './extension';
 
 const USER_SITE = 'https://meet.gymnasium-musterstadt.de/Mathe7b';
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Tests share a browser per worker: the harness must hand each one a first install's state. The
@@ -30,7 +30,7 @@ test.describe('a shared browser starts each test from a first install', () => {
     for (const key of ['role', 'chosenSchool', 'userSites']) expect(await d.getStorage(key), key).toBeUndefined();
     // The site's registered detector is gone with it.
     await d.page.goto(USER_SITE);
-    await sleep(750);
+    await sleep(SETTLE_MS);
     expect(await d.page.overlays()).toEqual([]);
     // The role is the default again, and the background holds nothing of the last test.
     await d.page.goto('https://meet.jit.si/Englisch7b');

@@ -1,9 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DEMO_PAGES, SITES } from '../../fixtures/sites';
 import { expect, test } from '../extension';
 import { FirefoxSession } from '../firefox';
 
 const FIXTURE_HOSTS = new Set(SITES.map((s) => s.host));
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 test('Firefox asks no host but the fixture hosts for anything, from start-up on, and no context throws', async ({ server }) => {
   test.setTimeout(180_000);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { POLICY_KEYS, readPolicy } from '../../../lib/policy';
-import { adminSamples, ADMIN_DIR, CHROME_ID, FIREFOX_ID, sampleKeys } from '../../../scripts/admin-samples';
+import { GECKO_ID as FIREFOX_ID } from '../../../lib/editor/policy';
+import { adminSamples, ADMIN_DIR, CHROME_ID, sampleKeys } from '../../../scripts/admin-samples';
 import { E2E_PUBLIC_KEY, extensionIdOf } from '../../../scripts/extension-key';
 
 /**
