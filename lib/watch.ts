@@ -12,7 +12,7 @@ import { DETECTOR, detect, sameDetection, type Detection, type Platform, type Re
  *   mutation, and a pass reads the page every quarter to full second instead. After a few such
  *   passes the watcher observes again, and stays with it once the storm is over.
  * - The app root's ancestors are watched for their children, so an app root or body the page
- *   re-renders (`document.body.innerHTML = …`) is found again; the body's other children are
+ *   re-renders (replacing the body's markup wholesale) is found again; the body's other children are
  *   watched too: dialogs render there (React portals).
  *
  * DOM APIs only: the detector script (entrypoints/detector.ts) does the extension's part.
