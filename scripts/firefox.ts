@@ -7,7 +7,6 @@ import { ROOT } from './chromium';
 
 /** The Firefox end-to-end build (`wxt build -b firefox --mode e2e`). */
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv3-e2e');
-/** The gecko id of the manifest (wxt.config.ts). */
 /** A fixed internal uuid, so extension pages have a known address (moz-extension://<uuid>/). */
 export const FIREFOX_UUID = '6d1c0b8e-4f53-4d8e-9a55-0b1f6a6c2f10';
 

@@ -9,8 +9,7 @@ export const PROFILE_SOURCES = ['bundled', 'imported', 'policy'] as const;
 export type ProfileSource = (typeof PROFILE_SOURCES)[number];
 export type ProfileKey = `${ProfileSource}:${string}`;
 
-/** Profile ids as the format allows them (lib/profiles/schema.ts). */
-/** A profile's id: lowercase letters, digits and hyphens, 3 to 64 characters. */
+/** A profile's id as the format allows it (lowercase letters, digits and hyphens, 3 to 64 characters). */
 export const PROFILE_ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
 
 export function profileKey(source: ProfileSource, id: string): ProfileKey {
